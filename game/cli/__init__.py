@@ -1,0 +1,68 @@
+"""The command line: ``doorbraak`` and ``python main.py`` share this entry point.
+
+Each command is one small module in this package that defines ``NAME``,
+``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``; commands are
+found automatically. Modules keep their heavy imports inside ``run`` so
+that ``validate`` never pays for pygame.
+
+Exit codes (a contract, see docs/cli.md): 0 success, 1 ``validate`` found
+errors, 2 a usage or input problem, 3 ``play`` stopped before an ending.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from types import ModuleType
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse exits with 2 too; this keeps the message short and in one place.
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _commands() -> list[ModuleType]:
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        if not info.name.startswith("_"):
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            if hasattr(module, "NAME"):
+                found.append(module)
+    return sorted(found, key=lambda m: getattr(m, "ORDER", 50))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="doorbraak",
+        description="Doorbraak: a serious game about breaking defensive routines. "
+        "Without a command, the game window opens.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in _commands():
+        command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if getattr(args, "run", None) is None:
+            from game.cli._window import open_window
+
+            return open_window(None, lang=None)
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        print("", file=sys.stderr)
+        return 3 if args.command == "play" else EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); nothing more to say.
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,36 @@
+"""What several commands share: finding and loading a scenario, printing diagnostics."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+
+from game.scenario.diagnostics import Diagnostic
+from game.scenario.loader import LoadResult, known_scenario_ids, load_file, resolve_scenario
+
+EXIT_USAGE = 2
+
+
+def fail(message: str) -> int:
+    print(f"doorbraak: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic.format(), file=sys.stderr)
+
+
+def load_scenario_arg(arg: str) -> LoadResult | None:
+    """Load SCENARIO (a path or an id in scenarios/); print why not and return None on failure."""
+    path = resolve_scenario(arg)
+    if path is None:
+        ids = ", ".join(known_scenario_ids()) or "none"
+        fail(f"no scenario file or id '{arg}' (scenarios here: {ids})")
+        return None
+    result = load_file(path)
+    if not result.ok:
+        print_diagnostics(result.diagnostics)
+        fail(f"'{path}' has errors; fix them first (see `doorbraak validate {path}`)")
+        return None
+    return result

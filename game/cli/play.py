@@ -1,0 +1,113 @@
+"""`play SCENARIO`: play in the window, or in the terminal with --text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+NAME = "play"
+HELP = "play a scenario (a file, or the id of one in scenarios/)"
+ORDER = 10
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("scenario", metavar="SCENARIO", help="a .yaml file or a scenario id")
+    parser.add_argument("--text", action="store_true", help="play in the terminal")
+    parser.add_argument("--lang", metavar="L", help="language, e.g. nl or en")
+    parser.add_argument("--player", metavar="NAME", help="your name, used in the texts")
+    parser.add_argument(
+        "--choices", metavar="LIST", help="comma-separated choice numbers or ids, taken in order"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print the result as one JSON object on the last line"
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_node",
+        metavar="NODE",
+        help="start at this node instead of the scenario's start",
+    )
+    parser.add_argument(
+        "--set",
+        dest="overrides",
+        metavar="NAME=VALUE",
+        action="append",
+        default=[],
+        help="start with this meter or flag value (repeatable)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from game.cli._common import fail, load_scenario_arg
+
+    choices = _parse_choices(args.choices)
+    if choices is None:
+        return fail("--choices needs comma-separated numbers or choice ids, e.g. 1,2,intake.1")
+    overrides = _parse_overrides(args.overrides)
+    if isinstance(overrides, str):
+        return fail(overrides)
+    loaded = load_scenario_arg(args.scenario)
+    if loaded is None:
+        return 2
+    scenario = loaded.scenario
+    assert scenario is not None
+    lang = args.lang or scenario.default_language
+    if lang not in scenario.languages:
+        return fail(
+            f"scenario '{scenario.id}' has no language '{lang}' "
+            f"(it has: {', '.join(scenario.languages)})"
+        )
+    if not args.text and args.choices is None and not args.json:
+        from game.cli._window import open_window
+
+        return open_window(loaded.file, lang=lang, player=args.player)
+    return _play_text(scenario, lang, args, choices, overrides)
+
+
+def _play_text(scenario, lang, args, choices, overrides) -> int:  # type: ignore[no-untyped-def]
+    from game.cli._common import fail
+    from game.engine import EngineError, Session
+    from game.i18n import SHARED, tr
+    from game.terminal.player import ChoiceListError, TerminalPlayer
+
+    player = args.player if args.player is not None else tr(SHARED, "player.default", lang)
+    try:
+        session = Session.begin(scenario, player, args.from_node, overrides)
+    except EngineError as err:
+        return fail(str(err))
+    interactive = args.choices is None
+    reader = sys.stdin.readline if interactive else None
+    terminal = TerminalPlayer(session, lang, sys.stdout, reader, choices or [])
+    try:
+        result = terminal.run()
+    except ChoiceListError as err:
+        return fail(f"--choices: {err}")
+    if args.json:
+        print(json.dumps(result.summary, ensure_ascii=False))
+    return result.exit_code
+
+
+def _parse_choices(raw: str | None) -> list[str] | None:
+    if raw is None:
+        return []
+    items = [item.strip() for item in raw.split(",")]
+    if not raw.strip() or any(not item for item in items):
+        return None
+    return items
+
+
+def _parse_overrides(items: list[str]) -> dict[str, int | bool] | str:
+    out: dict[str, int | bool] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        name, value = name.strip(), value.strip()
+        if not sep or not name:
+            return f"--set needs NAME=VALUE, not '{item}'"
+        if value in ("true", "false"):
+            out[name] = value == "true"
+        elif value.lstrip("-").isdigit() and len(value) < 16:
+            out[name] = int(value)
+        else:
+            return f"--set {name}: give a whole number or true/false, not '{value}'"
+    return out

@@ -1,0 +1,46 @@
+"""`validate PATH...`: check scenario files or folders; exit 1 when any has errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+NAME = "validate"
+HELP = "check scenario files or folders and list every problem"
+ORDER = 20
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="scenario files or folders")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only the problems")
+
+
+def run(args: argparse.Namespace) -> int:
+    from game.cli._common import fail, print_diagnostics
+    from game.scenario.loader import load_file, scenario_files
+
+    files: list[Path] = []
+    for raw in args.paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = scenario_files(path)
+            if not found:
+                return fail(f"no .yaml files in folder '{raw}'")
+            files += found
+        elif path.exists():
+            files.append(path)
+        else:
+            return fail(f"no such file or folder: '{raw}'")
+    errors = warnings = 0
+    for path in files:
+        result = load_file(path)
+        print_diagnostics(result.diagnostics)
+        errors += len(result.errors)
+        warnings += len(result.diagnostics) - len(result.errors)
+    if not args.quiet and (errors or warnings):
+        print(
+            f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)",
+            file=sys.stderr,
+        )
+    return 1 if errors else 0

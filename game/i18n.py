@@ -1,0 +1,53 @@
+"""Interface text in Dutch (default) and English.
+
+Each client keeps its own catalogue (a dict key -> {lang: text}) and calls
+``tr``; the strings every client shares (outcomes, levels, roles) live here.
+Dutch is written at B1 level: short sentences, everyday words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+UI_LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+
+Catalogue = Mapping[str, Mapping[str, str]]
+
+SHARED: dict[str, dict[str, str]] = {
+    "outcome.good": {"nl": "goed", "en": "good"},
+    "outcome.mixed": {"nl": "gemengd", "en": "mixed"},
+    "outcome.bad": {"nl": "slecht", "en": "bad"},
+    "breakthrough.none": {"nl": "geen doorbraak", "en": "no breakthrough"},
+    "breakthrough.incident": {
+        "nl": "doorbraak voor deze cliënt",
+        "en": "breakthrough for this client",
+    },
+    "breakthrough.policy": {
+        "nl": "doorbraak in het beleid van het team",
+        "en": "breakthrough in the team's policy",
+    },
+    "breakthrough.system": {"nl": "doorbraak in het systeem", "en": "breakthrough in the system"},
+    "role.client": {"nl": "cliënt", "en": "client"},
+    "role.colleague": {"nl": "collega", "en": "colleague"},
+    "role.manager": {"nl": "leidinggevende", "en": "manager"},
+    "role.director": {"nl": "directeur", "en": "director"},
+    "role.partner": {"nl": "partner", "en": "partner"},
+    "role.other": {"nl": "anders", "en": "other"},
+    "player.default": {"nl": "Speler", "en": "Player"},
+    "days": {"nl": "{n} dagen", "en": "{n} days"},
+    "day": {"nl": "{n} dag", "en": "{n} day"},
+}
+
+
+def tr(catalogue: Catalogue, key: str, lang: str, **values: object) -> str:
+    """The text for ``key`` in ``lang`` (Dutch when missing), with ``{name}`` filled in."""
+    entry = catalogue.get(key) or SHARED.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry.get(DEFAULT_LANGUAGE) or key
+    return text.format(**values) if values else text
+
+
+def days(n: int, lang: str) -> str:
+    return tr(SHARED, "day" if abs(n) == 1 else "days", lang, n=n)

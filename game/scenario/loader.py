@@ -1,0 +1,112 @@
+"""Loading a scenario: YAML text -> source nodes -> schema -> semantic checks -> Scenario.
+
+Never raises on an author's mistake: every problem is a diagnostic.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.engine.model import Scenario
+from game.paths import SCENARIOS_DIR
+from game.scenario import codes
+from game.scenario.diagnostics import Diagnostic, has_errors, sort_key
+from game.scenario.yamlsource import MAX_BYTES, load_yaml
+
+SCENARIO_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class LoadResult:
+    file: str
+    scenario: Scenario | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.scenario is not None and not has_errors(self.diagnostics)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+
+def load_bytes(source: bytes, file: str, base_dir: Path | None = None) -> LoadResult:
+    """Load from bytes; ``file`` names the source in messages, ``base_dir`` resolves assets."""
+    # Imported here so that importing the loader stays cheap for tools that only list files.
+    from game.scenario.build import Builder
+    from game.scenario.report import Reporter
+    from game.scenario.schema import validate_document
+
+    doc, diagnostics = load_yaml(source, file)
+    if doc is None:
+        return LoadResult(file, None, sorted(diagnostics, key=sort_key))
+    sdef, schema_diags = validate_document(doc.data, doc.key_pos, doc.value_pos, file)
+    diagnostics += schema_diags
+    if sdef is None or has_errors(diagnostics):
+        return LoadResult(file, None, sorted(diagnostics, key=sort_key))
+    reporter = Reporter(doc, file)
+    scenario = Builder(sdef, reporter, base_dir).build()
+    diagnostics += reporter.diagnostics
+    if scenario is not None:
+        digest = hashlib.sha256(source).hexdigest()
+        scenario = dataclasses.replace(scenario, source=file, sha256=digest)
+    return LoadResult(file, scenario, sorted(diagnostics, key=sort_key))
+
+
+def load_file(path: str | Path) -> LoadResult:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:  # refuse before reading a huge file into memory
+            return _too_large(path, size)
+        data = path.read_bytes()
+    except OSError as err:
+        reason = err.strerror or str(err)
+        return LoadResult(
+            str(path),
+            None,
+            [
+                Diagnostic(
+                    "error",
+                    codes.FILE_UNREADABLE,
+                    f"cannot read the file: {reason}",
+                    str(path),
+                    1,
+                    1,
+                )
+            ],
+        )
+    return load_bytes(data, str(path), path.parent)
+
+
+def _too_large(path: Path, size: int) -> LoadResult:
+    mb = size / (1024 * 1024)
+    message = f"file is {mb:.1f} MB; a scenario may be at most {MAX_BYTES // (1024 * 1024)} MB"
+    return LoadResult(
+        str(path), None, [Diagnostic("error", codes.FILE_TOO_LARGE, message, str(path), 1, 1)]
+    )
+
+
+def resolve_scenario(arg: str) -> Path | None:
+    """A path to a YAML file, or the id of a scenario in ``scenarios/``."""
+    path = Path(arg)
+    if path.is_file():
+        return path
+    if "/" not in arg and "\\" not in arg:
+        for suffix in SCENARIO_SUFFIXES:
+            candidate = SCENARIOS_DIR / (arg + suffix)
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def scenario_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in SCENARIO_SUFFIXES and p.is_file())
+
+
+def known_scenario_ids() -> list[str]:
+    return [p.stem for p in scenario_files(SCENARIOS_DIR)] if SCENARIOS_DIR.is_dir() else []

@@ -1,0 +1,282 @@
+"""The terminal player: plain lines that read well aloud, for screen readers and pipes.
+
+No colours, no boxes, no cursor tricks: every line is a full sentence, the
+choices are numbered lines, and the status after each step is spelled out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from game.engine import ChoiceTaken, EngineError, Event, MeterChanged, NodeEntered, Session
+from game.engine.model import SAFETY, WAIT
+from game.i18n import SHARED, tr
+from game.terminal.strings import STRINGS
+
+EXIT_OK = 0
+EXIT_STOPPED = 3
+
+
+class ChoiceListError(Exception):
+    """An item of --choices that does not fit (exit code 2)."""
+
+
+@dataclass
+class PlayResult:
+    exit_code: int
+    summary: dict[str, object]
+
+
+@dataclass
+class DebriefItem:
+    routine_node: str
+    routine: str
+    node: str
+    choice: str
+    response: str | None
+
+
+@dataclass
+class TerminalPlayer:
+    session: Session
+    lang: str
+    out: TextIO
+    read_line: Callable[[], str] | None = None  # None: non-interactive (--choices)
+    choices: list[str] = field(default_factory=list)
+    _changes: list[MeterChanged] = field(default_factory=list)
+    _debrief: list[DebriefItem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.session.subscribe(self._on_event)
+
+    # -- output ---------------------------------------------------------------
+
+    def say(self, line: str = "") -> None:
+        self.out.write(line + "\n")
+        self.out.flush()
+
+    def t(self, key: str, **values: object) -> str:
+        return tr(STRINGS, key, self.lang, **values)
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, MeterChanged):
+            self._changes.append(event)
+        elif isinstance(event, ChoiceTaken) and event.routine and event.routine_node:
+            self._debrief.append(
+                DebriefItem(
+                    event.routine_node, event.routine, event.node, event.choice, event.response
+                )
+            )
+        elif isinstance(event, NodeEntered) and event.by_deadline:
+            self.say(self.t("deadline_hit"))
+
+    def show_title(self) -> None:
+        scenario = self.session.scenario
+        self.say(self.t("title", title=scenario.title.render(self.lang)))
+        self.say()
+
+    def show_node(self, last_place: str | None) -> str | None:
+        view = self.session.view(self.lang)
+        if view.place_name and view.place != last_place:
+            self.say(self.t("place", place=view.place_name))
+        who = view.speaker_name or self.t("narration")
+        if view.speaker_title:
+            who = f"{who} ({view.speaker_title})"
+        self.say(f"{who}: {view.text}")
+        return view.place
+
+    def show_choices(self) -> None:
+        for choice in self.session.view(self.lang).choices:
+            if choice.available:
+                self.say(f"{choice.number}. {choice.text}")
+            else:
+                self.say(self.t("disabled", text=choice.text, reason=choice.reason))
+
+    def show_changes(self) -> None:
+        parts = [self._change_text(c) for c in self._changes]
+        parts = [p for p in parts if p]
+        self._changes.clear()
+        if parts:
+            self.say(self.t("changes", changes=", ".join(parts)))
+
+    def _change_text(self, change: MeterChanged) -> str | None:
+        scenario = self.session.scenario
+        meter = scenario.meters.get(change.name)
+        if meter is None or meter.hidden:
+            return None
+        delta = int(change.new) - int(change.old)
+        sign = "+" if delta > 0 else "-"
+        if change.name == WAIT:
+            return self.t("change_wait", sign=sign, n=abs(delta), client=self._client())
+        if change.name == SAFETY:
+            return self.t("change_safety", sign=sign, n=abs(delta))
+        label = meter.label.render(self.lang) if meter.label else meter.id
+        return self.t("change_meter", sign=sign, n=abs(delta), label=label)
+
+    def show_status(self) -> None:
+        scenario, values = self.session.scenario, self.session.state.values
+        wait, deadline = int(values[WAIT]), scenario.deadline_days
+        key = "status" if wait < deadline else "status_over"
+        self.say(
+            self.t(key, client=self._client(), wait=wait, deadline=deadline, left=deadline - wait)
+        )
+        safety = scenario.meters[SAFETY]
+        self.say(self.t("safety", value=values[SAFETY], max=safety.max))
+        for view in self.session.view(self.lang).meters:
+            if not view.hidden and view.id not in (WAIT, SAFETY):
+                self.say(self.t("meter", label=view.label, value=view.value))
+
+    def _client(self) -> str:
+        scenario = self.session.scenario
+        return scenario.characters[scenario.client].name.render(self.lang)
+
+    # -- the loop -------------------------------------------------------------
+
+    def run(self) -> PlayResult:
+        self.show_title()
+        place = self.show_node(None)
+        while not self.session.over:
+            if self.session.can_advance:
+                self.session.advance()
+            else:
+                code = self._decide()
+                if code is not None:
+                    return PlayResult(code, self.summary())
+            self.show_changes()
+            self.say()
+            place = self.show_node(place)
+        self.show_ending()
+        return PlayResult(EXIT_OK, self.summary())
+
+    def _decide(self) -> int | None:
+        """Take one choice; an exit code when play must stop here."""
+        if self.session.engine.is_stuck(self.session.state):
+            self.say(self.t("stuck", node=self.session.state.node))
+            return EXIT_STOPPED
+        self.say()
+        self.show_choices()
+        if self.read_line is None:
+            return self._take_listed()
+        return self._take_typed()
+
+    def _take_listed(self) -> int | None:
+        if not self.choices:
+            self.say(self.t("stopped"))
+            return EXIT_STOPPED
+        item = self.choices.pop(0)
+        key: int | str = int(item) if item.isdigit() else item
+        try:
+            self.session.choose(key)
+        except EngineError as err:
+            raise ChoiceListError(f"'{item}' at node '{self.session.state.node}': {err}") from None
+        self._after_choice()
+        return None
+
+    def _take_typed(self) -> int | None:
+        n = sum(1 for c in self.session.view(self.lang).choices if c.available)
+        while True:
+            self.out.write(self.t("prompt"))
+            self.out.flush()
+            line = self.read_line()  # type: ignore[misc]
+            answer = line.strip().lower()
+            if line == "" or answer == "q":  # end of input counts as quitting
+                self.say()
+                self.say(self.t("stopped"))
+                return EXIT_STOPPED
+            if answer == "u":
+                self._undo()
+                return None
+            try:
+                self.session.choose(int(answer) if answer.isdigit() else answer)
+            except EngineError:
+                self.say(self.t("bad_input", n=n))
+                continue
+            self._after_choice()
+            return None
+
+    def _after_choice(self) -> None:
+        self.show_changes()
+        self.show_status()
+
+    def _undo(self) -> None:
+        if self.session.undo():
+            self._changes.clear()
+            if self._debrief and self._debrief[-1].choice not in self.session.state.path:
+                self._debrief.pop()
+            self.say(self.t("undone"))
+            self.show_status()
+        else:
+            self.say(self.t("nothing_to_undo"))
+
+    # -- the end ----------------------------------------------------------------
+
+    def show_ending(self) -> None:
+        view = self.session.view(self.lang)
+        assert view.ending is not None
+        score = self.session.score()
+        scenario = self.session.scenario
+        self.say()
+        self.say(self.t("ending", title=view.ending.title))
+        outcome = tr(SHARED, f"outcome.{view.ending.outcome}", self.lang)
+        level = tr(SHARED, f"breakthrough.{view.ending.breakthrough}", self.lang)
+        self.say(self.t("outcome", outcome=outcome, breakthrough=level[:1].upper() + level[1:]))
+        self.say(self.t("score", score=score.score))
+        self.say(
+            self.t(
+                "score_client",
+                client=self._client(),
+                points=score.client_score,
+                wait=score.wait_days,
+                deadline=scenario.deadline_days,
+            )
+        )
+        self.say(
+            self.t(
+                "score_safety",
+                points=score.safety_score,
+                value=score.safety,
+                max=scenario.meters[SAFETY].max,
+            )
+        )
+        self.show_debrief()
+
+    def show_debrief(self) -> None:
+        scenario = self.session.scenario
+        self.say()
+        self.say(self.t("debrief"))
+        if not self._debrief:
+            self.say(self.t("debrief_none"))
+        for item in self._debrief:
+            node = scenario.nodes[item.routine_node]
+            speaker = scenario.characters.get(node.speaker or "")
+            who = speaker.name.render(self.lang) if speaker else self.t("someone")
+            routine = scenario.routines[item.routine].label.render(self.lang)
+            response = scenario.responses.get(item.response or "")
+            said = response.label.render(self.lang) if response else self.t("no_response")
+            self.say(self.t("debrief_item", speaker=who, routine=routine, response=said))
+            choice = scenario.choice(item.choice)
+            if choice is not None and choice.feedback is not None:
+                feedback = choice.feedback.render(
+                    self.lang, self.session.state.values, self.session.state.player
+                )
+                self.say(self.t("feedback", feedback=feedback))
+
+    def summary(self) -> dict[str, object]:
+        """The --json object: the format page's fields, null where there is no ending yet."""
+        session = self.session
+        ending = session.engine.ending(session.state)
+        score = session.score()
+        return {
+            "scenario": session.scenario.id,
+            "ending": session.state.node if ending else None,
+            "outcome": ending.outcome if ending else None,
+            "breakthrough": ending.breakthrough if ending else None,
+            "wait_days": score.wait_days,
+            "safety": score.safety,
+            "client_score": score.client_score,
+            "safety_score": score.safety_score,
+            "score": score.score,
+            "path": list(session.state.path),
+        }

@@ -1,0 +1,75 @@
+"""The terminal player's interface text (Dutch B1 and English)."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "title": {"nl": "Casus: {title}", "en": "Case: {title}"},
+    "place": {"nl": "Plek: {place}", "en": "Place: {place}"},
+    "narration": {"nl": "Verteller", "en": "Narrator"},
+    "disabled": {
+        "nl": "Niet mogelijk: {text}. Reden: {reason}",
+        "en": "Not possible: {text}. Reason: {reason}",
+    },
+    "prompt": {
+        "nl": "Jouw keuze (een nummer, u = terug, q = stoppen): ",
+        "en": "Your choice (a number, u = undo, q = quit): ",
+    },
+    "bad_input": {
+        "nl": "Dat ken ik niet. Typ een nummer van 1 tot {n}, of u of q.",
+        "en": "I don't know that. Type a number from 1 to {n}, or u or q.",
+    },
+    "undone": {"nl": "Je laatste keuze is teruggedraaid.", "en": "Your last choice was undone."},
+    "nothing_to_undo": {
+        "nl": "Er is nog niets om terug te draaien.",
+        "en": "There is nothing to undo yet.",
+    },
+    "stopped": {"nl": "Gestopt voor het einde.", "en": "Stopped before the end."},
+    "stuck": {
+        "nl": "Fout in de casus: bij '{node}' is geen keuze mogelijk.",
+        "en": "Error in the case: no choice is possible at '{node}'.",
+    },
+    "status": {
+        "nl": "{client} wacht nu {wait} van de {deadline} dagen. Nog {left} dagen over.",
+        "en": "{client} has now waited {wait} of {deadline} days. {left} days left.",
+    },
+    "status_over": {
+        "nl": "{client} wacht nu {wait} dagen. De deadline van {deadline} dagen is voorbij.",
+        "en": "{client} has now waited {wait} days. The deadline of {deadline} days has passed.",
+    },
+    "safety": {"nl": "Jouw veiligheid: {value} van {max}.", "en": "Your safety: {value} of {max}."},
+    "meter": {"nl": "{label}: {value}.", "en": "{label}: {value}."},
+    "change_wait": {
+        "nl": "{sign}{n} dagen wachten voor {client}",
+        "en": "{sign}{n} days of waiting for {client}",
+    },
+    "change_safety": {"nl": "{sign}{n} veiligheid", "en": "{sign}{n} safety"},
+    "change_meter": {"nl": "{sign}{n} {label}", "en": "{sign}{n} {label}"},
+    "changes": {"nl": "Gevolg: {changes}.", "en": "Result: {changes}."},
+    "deadline_hit": {"nl": "De deadline is bereikt.", "en": "The deadline has been reached."},
+    "ending": {"nl": "Einde: {title}", "en": "Ending: {title}"},
+    "outcome": {
+        "nl": "Uitkomst: {outcome}. {breakthrough}.",
+        "en": "Outcome: {outcome}. {breakthrough}.",
+    },
+    "score": {"nl": "Score: {score} van 100.", "en": "Score: {score} out of 100."},
+    "score_client": {
+        "nl": "Voor {client}: {points} punten. {client} wachtte {wait} van de {deadline} dagen.",
+        "en": "For {client}: {points} points. {client} waited {wait} of {deadline} days.",
+    },
+    "score_safety": {
+        "nl": "Voor jou: {points} punten. Je veiligheid eindigde op {value} van {max}.",
+        "en": "For you: {points} points. Your safety ended at {value} of {max}.",
+    },
+    "debrief": {
+        "nl": "Nabespreking: de routines die je tegenkwam",
+        "en": "Debrief: the routines you met",
+    },
+    "debrief_item": {
+        "nl": '{speaker} zei: "{routine}". Jij koos: {response}.',
+        "en": '{speaker} said: "{routine}". You chose: {response}.',
+    },
+    "debrief_none": {"nl": "Je kwam geen routines tegen.", "en": "You met no routines."},
+    "feedback": {"nl": "Wat deed dat? {feedback}", "en": "What did it do? {feedback}"},
+    "someone": {"nl": "Iemand", "en": "Someone"},
+    "no_response": {"nl": "een keuze zonder type", "en": "a choice without a type"},
+}
