@@ -12,7 +12,7 @@ from typing import TextIO
 
 from game.engine import ChoiceTaken, EngineError, Event, MeterChanged, NodeEntered, Session
 from game.engine.model import SAFETY, WAIT
-from game.i18n import SHARED, tr
+from game.i18n import SHARED, days, tr
 from game.terminal.strings import STRINGS
 
 EXIT_OK = 0
@@ -109,7 +109,8 @@ class TerminalPlayer:
         delta = int(change.new) - int(change.old)
         sign = "+" if delta > 0 else "-"
         if change.name == WAIT:
-            return self.t("change_wait", sign=sign, n=abs(delta), client=self._client())
+            span = days(abs(delta), self.lang)
+            return self.t("change_wait", sign=sign, days=span, client=self._client())
         if change.name == SAFETY:
             return self.t("change_safety", sign=sign, n=abs(delta))
         label = meter.label.render(self.lang) if meter.label else meter.id

@@ -39,8 +39,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "safety": {"nl": "Jouw veiligheid: {value} van {max}.", "en": "Your safety: {value} of {max}."},
     "meter": {"nl": "{label}: {value}.", "en": "{label}: {value}."},
     "change_wait": {
-        "nl": "{sign}{n} dagen wachten voor {client}",
-        "en": "{sign}{n} days of waiting for {client}",
+        "nl": "{sign}{days} wachten voor {client}",
+        "en": "{sign}{days} of waiting for {client}",
     },
     "change_safety": {"nl": "{sign}{n} veiligheid", "en": "{sign}{n} safety"},
     "change_meter": {"nl": "{sign}{n} {label}", "en": "{sign}{n} {label}"},
