@@ -42,7 +42,9 @@ def load_bytes(source: bytes, file: str, base_dir: Path | None = None) -> LoadRe
     from game.scenario.schema import validate_document
 
     doc, diagnostics = load_yaml(source, file)
-    if doc is None:
+    # Like a compiler after a syntax error: YAML-level errors (a refused tag, a
+    # duplicate key) would only cause confusing follow-up messages downstream.
+    if doc is None or has_errors(diagnostics):
         return LoadResult(file, None, sorted(diagnostics, key=sort_key))
     sdef, schema_diags = validate_document(doc.data, doc.key_pos, doc.value_pos, file)
     diagnostics += schema_diags
