@@ -25,7 +25,7 @@ from game.ui.art.color import RGB, darken, hex_to_rgb, lighten, mix, with_alpha
 from game.ui.art.shapes import (
     Pen,
     Point,
-    finish,
+    display_format,
     polygon_ellipse,
     quad,
     rounded_rect,
@@ -209,7 +209,8 @@ def look_for(character_id: str, role: str, color: str | None) -> Look:
     skin_index = person.randrange(len(SKIN_TONES))
     style = person.choices(list(HAIR_STYLES), weights=(8, 8, 4, 7, 7, 6, 6, 4, 5, 2))[0]
     outfit_rng = _rng("outfit", character_id, role)
-    garment = _parse_color(color) or outfit_rng.choice(GARMENT_COLORS)
+    derived = outfit_rng.choice(GARMENT_COLORS)  # drawn even when unused: colour never changes cut
+    garment = _parse_color(color) or derived
     return Look(
         skin=SKIN_TONES[skin_index],
         hair=_hair_color(person, skin_index, role),
@@ -256,13 +257,14 @@ def _portrait(character_id: str, role: str, color: str | None, mood: str,
               size: tuple[int, int]) -> pygame.Surface:
     look = look_for(character_id, role, color)
     face = MOOD_FACES[mood]
-    supersample = 3 if size[0] * size[1] <= 250_000 else 2
+    # Whole-number powers of two: smoothscale loses a little alpha at other ratios.
+    supersample = 4 if size[0] * size[1] <= 40_000 else 2
     canvas = pygame.Surface((size[0] * supersample, size[1] * supersample), pygame.SRCALPHA)
     scale = min(canvas.get_width() / DESIGN_W, canvas.get_height() / DESIGN_H)
     origin = ((canvas.get_width() - DESIGN_W * scale) / 2, canvas.get_height() - DESIGN_H * scale)
     pen = Pen(canvas, scale, origin)
     _draw_person(pen, look, face)
-    return finish(_with_shadow(canvas), size, alpha=True)
+    return display_format(_with_shadow(pygame.transform.smoothscale(canvas, size)), alpha=True)
 
 
 def load_portrait(path: str | Path, size: tuple[int, int]) -> pygame.Surface | None:
@@ -333,12 +335,15 @@ def _head_outline(look: Look, grow: float = 0.0, steps: int = 64) -> list[Point]
 
 def _crescent(pen: Pen, outline: Sequence[Point], color: RGB, shift: Point) -> None:
     """Shade the right/lower rim of a shape: the shape minus itself shifted to the light."""
-    layer = pygame.Surface(pen.surface.get_size(), pygame.SRCALPHA)
-    sub = Pen(layer, pen.scale, pen.origin)
-    sub.poly(color, outline)
-    moved = [(x + shift[0], y + shift[1]) for x, y in outline]
-    pygame.draw.polygon(layer, (0, 0, 0, 0), [sub.px(x, y) for x, y in moved])
-    pen.surface.blit(layer, (0, 0))
+    points = [pen.px(x, y) for x, y in outline]
+    box = pygame.Rect(min(p[0] for p in points), min(p[1] for p in points), 1, 1)
+    box.width = max(p[0] for p in points) - box.x + 1
+    box.height = max(p[1] for p in points) - box.y + 1
+    layer = pygame.Surface(box.size, pygame.SRCALPHA)
+    pygame.draw.polygon(layer, color, [(x - box.x, y - box.y) for x, y in points])
+    dx, dy = round(shift[0] * pen.scale), round(shift[1] * pen.scale)
+    pygame.draw.polygon(layer, (0, 0, 0, 0), [(x - box.x + dx, y - box.y + dy) for x, y in points])
+    pen.surface.blit(layer, box.topleft)
 
 
 def _draw_neck(pen: Pen, look: Look) -> None:
@@ -808,16 +813,16 @@ def _drop(pen: Pen, x: float, y: float, r: float) -> None:
 # ---------------------------------------------------------------- soft shadow
 
 
-def _with_shadow(canvas: pygame.Surface) -> pygame.Surface:
+def _with_shadow(image: pygame.Surface) -> pygame.Surface:
     """Lay a soft, offset shadow of the silhouette under the drawing."""
-    small = (max(1, canvas.get_width() // 8), max(1, canvas.get_height() // 8))
-    silhouette = pygame.mask.from_surface(canvas, 127).to_surface(
-        setcolor=(29, 43, 74, 70), unsetcolor=(29, 43, 74, 0))
-    soft = pygame.transform.smoothscale(silhouette, small)
-    soft = pygame.transform.gaussian_blur(soft, 2)
-    soft = pygame.transform.smoothscale(soft, canvas.get_size())
-    out = pygame.Surface(canvas.get_size(), pygame.SRCALPHA)
-    offset = round(canvas.get_width() * 0.025)
+    small = pygame.transform.smoothscale(
+        image, (max(1, image.get_width() // 4), max(1, image.get_height() // 4)))
+    small.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MULT)  # keep only the alpha
+    small.fill((29, 43, 74, 0), special_flags=pygame.BLEND_RGBA_ADD)  # ink-blue shadow
+    small.fill((255, 255, 255, 64), special_flags=pygame.BLEND_RGBA_MULT)  # faint
+    soft = pygame.transform.smoothscale(pygame.transform.gaussian_blur(small, 2), image.get_size())
+    out = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    offset = max(1, round(image.get_width() * 0.025))
     out.blit(soft, (offset, offset // 2))
-    out.blit(canvas, (0, 0))
+    out.blit(image, (0, 0))
     return out

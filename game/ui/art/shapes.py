@@ -156,10 +156,15 @@ def polygon_ellipse(cx: float, cy: float, rx: float, ry: float,
 
 def finish(surface: pygame.Surface, size: tuple[int, int], alpha: bool) -> pygame.Surface:
     """Scale a supersampled drawing to its final size, in the display's format if any."""
-    out = pygame.transform.smoothscale(surface, size)
+    out = surface if surface.get_size() == size else pygame.transform.smoothscale(surface, size)
+    return display_format(out, alpha)
+
+
+def display_format(surface: pygame.Surface, alpha: bool) -> pygame.Surface:
+    """Convert to the window's pixel format when there is a window: blits get much faster."""
     if pygame.display.get_init() and pygame.display.get_surface() is not None:
-        return out.convert_alpha() if alpha else out.convert()
-    return out
+        return surface.convert_alpha() if alpha else surface.convert()
+    return surface
 
 
 def offsets(points: Iterable[Point], dx: float, dy: float) -> list[Point]:
