@@ -79,7 +79,7 @@ TEAR_COLOR: RGB = (130, 190, 230)
 class HairStyle:
     hairline: tuple[Point, ...] | None  # right temple -> left temple, in head radii
     volume: float  # how far the hair stands off the skull
-    back: str | None  # shape behind the head: long, bob, afro, curly, bun
+    back: str | None  # shape behind the head: long, bob, afro, curly, bun, bald (temples)
     bumps: float = 0.0  # curl amplitude of the outline
     hides_ears: bool = False
 
@@ -104,7 +104,7 @@ HAIR_STYLES: dict[str, HairStyle] = {
                       10, "afro", bumps=3.0, hides_ears=True),
     "curly": HairStyle(((1.03, 0.1), (0.8, -0.4), (0.3, -0.5), (-0.3, -0.52), (-0.8, -0.4),
                         (-1.03, 0.1)), 7, "curly", bumps=2.2, hides_ears=True),
-    "bald": HairStyle(None, 0, None),
+    "bald": HairStyle(None, 0, "bald"),
 }
 OUTFITS = {
     "client": ("hoodie", "tshirt", "striped"),
@@ -207,7 +207,7 @@ def look_for(character_id: str, role: str, color: str | None) -> Look:
     person = _rng("person", character_id)
     role = role if role in OUTFITS else "other"
     skin_index = person.randrange(len(SKIN_TONES))
-    style = person.choices(list(HAIR_STYLES), weights=(8, 8, 4, 7, 7, 6, 6, 4, 5, 2))[0]
+    style = person.choices(list(HAIR_STYLES), weights=(9, 9, 4, 7, 5, 5, 6, 4, 6, 2))[0]
     outfit_rng = _rng("outfit", character_id, role)
     derived = outfit_rng.choice(GARMENT_COLORS)  # drawn even when unused: colour never changes cut
     garment = _parse_color(color) or derived
@@ -390,7 +390,6 @@ def _hair_outline(look: Look, style: HairStyle) -> list[Point]:
 
 def _draw_front_hair(pen: Pen, look: Look, style: HairStyle) -> None:
     if style.hairline is None:
-        _draw_bald_sides(pen, look)
         return
     color = mix(look.hair, look.skin, 0.35) if look.hair_style == "buzz" else look.hair
     outline = _hair_outline(look, style)
@@ -404,9 +403,10 @@ def _draw_front_hair(pen: Pen, look: Look, style: HairStyle) -> None:
 
 
 def _draw_bald_sides(pen: Pen, look: Look) -> None:
+    """Close-cropped hair at the temples, peeking out from behind the head."""
     for side in (-1, 1):
-        x = HEAD_X + side * (look.head_rx - 3)
-        pen.ellipse(look.hair, x, HEAD_Y - 6, 5, 12)
+        x = HEAD_X + side * (look.head_rx - 1)
+        pen.ellipse(_shade(look.hair, 0.05), x, HEAD_Y - 6, 4.5, 13)
 
 
 def _draw_back_hair(pen: Pen, look: Look, style: HairStyle) -> None:
@@ -421,6 +421,8 @@ def _draw_back_hair(pen: Pen, look: Look, style: HairStyle) -> None:
         _bumpy_blob(pen, color, HEAD_X, HEAD_Y - 6, rx * 1.5, ry * 1.25, 4.0)
     elif style.back == "curly":
         _bumpy_blob(pen, color, HEAD_X, HEAD_Y + 4, rx + 13, ry + 10, 3.0)
+    elif style.back == "bald":
+        _draw_bald_sides(pen, look)
     elif style.back == "bun":
         pen.circle(look.hair, HEAD_X + 4, HEAD_Y - ry - 6, 15)
         pen.circle(lighten(look.hair, 0.1), HEAD_X, HEAD_Y - ry - 10, 5)
