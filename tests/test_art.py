@@ -267,6 +267,18 @@ def test_backdrops_fit_other_aspects() -> None:
         ("home", "", "home"),
         ("room", "", "home"),
         ("p1", "Ergens anders", "default"),
+        # places of the scenarios in scenarios/
+        ("wijkteam_kantoor", "Wijkteam, kantoortuin", "office"),
+        ("balie_gemeente", "Stadskantoor, balie Werk en Inkomen", "counter"),
+        ("kantoor_jurist", "Stadskantoor, juridische zaken", "office"),
+        ("raadzaal", "Stadhuis, zaal van de doorbraaktafel", "meeting_room"),
+        ("p2", "City hall, breakthrough table room", "meeting_room"),
+        ("balie_opvang", "Opvang, intakebalie", "counter"),
+        ("studio_sanne", "Sannes nieuwe plek", "home"),
+        ("office_manager", "Gemeentehuis, kamer van de manager", "office"),
+        ("street_galerij", "De galerij voor de flat", "street"),
+        ("p3", "Neighbourhood team, your desk", "office"),
+        ("p4", "Bedrijventerrein", "default"),
         ("", "", "default"),
     ],
 )

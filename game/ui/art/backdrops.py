@@ -34,19 +34,22 @@ HAZE = 0.14  # share of paper colour laid over the scene
 BACKDROP_KINDS = ("office", "meeting_room", "counter", "street", "home", "default")
 
 # Checked in this order: the more specific kinds first ("spreekkamer" is a
-# meeting room, not a home, although it contains "kamer").
+# meeting room, not a home, although it contains "kamer"). Words match inside
+# Dutch compounds ("wijkteamkantoor"), so none may be a common fragment.
 PLACE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("meeting_room", ("spreekkamer", "vergader", "overleg", "meeting", "intervisie", "tafel",
-                      "doorbraak", "praktijk", "verloskund", "kliniek", "clinic", "ziekenhuis",
-                      "hospital", "consult")),
-    ("counter", ("balie", "loket", "counter", "corporatie", "woningbouw", "gemeentehuis",
-                 "stadhuis", "town hall", "reception", "receptie", "wachtkamer", "waiting",
-                 "front desk", "desk")),
-    ("office", ("kantoor", "office", "wijkteam", "bureau", "werkplek", "afdeling", "team")),
-    ("street", ("straat", "street", "buiten", "bushalte", "halte", "outside", "plein", "square",
-                "park", "stoep", "weg", "road", "bus")),
+    ("meeting_room", ("spreekkamer", "vergader", "overleg", "meeting", "intervisie", "zaal",
+                      "tafel", "table", "doorbraak", "breakthrough", "praktijk", "practice",
+                      "verloskund", "midwife", "kliniek", "clinic", "ziekenhuis", "hospital",
+                      "kraam", "maternity", "consult", "rechtbank", "court")),
+    ("counter", ("balie", "loket", "counter", "corporatie", "woningbouw", "housing association",
+                 "gemeentehuis", "stadhuis", "town hall", "city hall", "reception", "receptie",
+                 "wachtkamer", "waiting", "front desk", "intake desk", "service desk")),
+    ("office", ("kantoor", "office", "wijkteam", "neighbourhood team", "bureau", "desk",
+                "werkplek", "workplace")),
+    ("street", ("straat", "street", "buiten", "bushalte", "halte", "bus stop", "outside",
+                "plein", "square", "park", "stoep", "galerij", "walkway", "road")),
     ("home", ("kamer", "huis", "woning", "thuis", "home", "room", "flat", "appartement",
-              "apartment", "opvang", "shelter", "slaap", "bed")),
+              "apartment", "studio", "opvang", "shelter", "slaap", "keuken", "kitchen")),
 )
 
 WALLS: tuple[RGB, ...] = ((228, 219, 202), (208, 216, 202), (214, 221, 226), (232, 214, 202),
@@ -64,12 +67,23 @@ INK_SHAPE: RGB = (74, 88, 112)
 
 
 def place_kind(place_id: str, name: str = "") -> str:
-    """Guess the kind of backdrop from a place's id and name (Dutch or English)."""
-    text = _normalise(f"{place_id} {name}")
+    """Guess the kind of backdrop from a place's id and name (Dutch or English).
+
+    The id is read first: authors often name the kind there ("office_manager")
+    while the name describes the building ("Gemeentehuis, kamer van de manager").
+    """
+    for text in (place_id, name):
+        kind = _kind_in(_normalise(text))
+        if kind:
+            return kind
+    return "default"
+
+
+def _kind_in(text: str) -> str | None:
     for kind, words in PLACE_WORDS:
         if any(word in text for word in words):
             return kind
-    return "default"
+    return None
 
 
 def _normalise(text: str) -> str:
