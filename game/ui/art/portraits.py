@@ -111,7 +111,7 @@ OUTFITS = {
     "colleague": ("cardigan",),
     "manager": ("blazer",),
     "director": ("blazer_tie",),
-    "partner": ("scrubs",),
+    "partner": ("scrubs", "polo", "zip_jacket"),
     "other": ("sweater",),
 }
 
@@ -593,6 +593,44 @@ def _outfit_scrubs(pen: Pen, look: Look) -> None:
     _body_rect(pen, look, look.garment)
     _v_neck(pen, look, 26, trim=_shade(look.garment, 0.2))
     pen.frame(_shade(look.garment, 0.16), HEAD_X + 28, BODY_TOP + 34, 26, 24, 1.6, radius=2)
+    _clip_badge(pen, look)
+
+
+def _outfit_polo(pen: Pen, look: Look) -> None:
+    _body_rect(pen, look, look.garment)
+    _v_neck(pen, look, 14)
+    placket = _shade(look.garment, 0.12)
+    pen.rect(placket, HEAD_X - 3.5, BODY_TOP + 12, 7, 22, radius=2)
+    for i in range(2):
+        pen.circle(lighten(look.garment, 0.5), HEAD_X, BODY_TOP + 19 + i * 9, 1.6)
+    collar = lighten(look.garment, 0.12)
+    width = _neck_width(look)
+    for side in (-1, 1):
+        pen.poly(collar, [(HEAD_X + side * (width - 1), BODY_TOP - 6),
+                          (HEAD_X + side * 3, BODY_TOP + 13),
+                          (HEAD_X + side * (width + 9), BODY_TOP + 8),
+                          (HEAD_X + side * (width + 8), BODY_TOP - 2)])
+    _clip_badge(pen, look)
+
+
+def _outfit_zip_jacket(pen: Pen, look: Look) -> None:
+    _body_rect(pen, look, look.garment)
+    _neck_hole(pen, look, depth=6)
+    width = _neck_width(look)
+    collar = _shade(look.garment, 0.24)
+    pen.poly(collar, [(HEAD_X - width - 4, BODY_TOP - 12), (HEAD_X + width + 4, BODY_TOP - 12),
+                      (HEAD_X + width + 7, BODY_TOP + 6), (HEAD_X, BODY_TOP + 10),
+                      (HEAD_X - width - 7, BODY_TOP + 6)])
+    pen.poly(lighten(look.garment, 0.06), [(HEAD_X - width - 1, BODY_TOP - 10),
+                                           (HEAD_X + width + 1, BODY_TOP - 10),
+                                           (HEAD_X + width + 2, BODY_TOP - 4),
+                                           (HEAD_X - width - 2, BODY_TOP - 4)])
+    pen.stroke(darken(look.garment, 0.3), [(HEAD_X, BODY_TOP + 10), (HEAD_X, DESIGN_H)], 1.8)
+    pen.rect(lighten(look.garment, 0.55), HEAD_X - 1.8, BODY_TOP + 12, 3.6, 8, radius=1.5)
+    _clip_badge(pen, look)
+
+
+def _clip_badge(pen: Pen, look: Look) -> None:
     pen.rect((150, 150, 150), HEAD_X + 39, BODY_TOP + 23, 4, 6, radius=1)
     _badge(pen, look, HEAD_X + 31, BODY_TOP + 27)
 
@@ -616,6 +654,8 @@ OUTFIT_DRAWERS = {
     "blazer": _outfit_blazer,
     "blazer_tie": _outfit_blazer_tie,
     "scrubs": _outfit_scrubs,
+    "polo": _outfit_polo,
+    "zip_jacket": _outfit_zip_jacket,
     "sweater": _outfit_sweater,
 }
 
