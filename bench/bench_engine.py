@@ -25,16 +25,30 @@ def generate(nodes: int, seed: int = 1) -> str:
     """A layered scenario: each node offers three choices to later nodes, with conditions."""
     rng = random.Random(seed)
     out = [
-        "format: 1", "id: bench", "title: {nl: Bench, en: Bench}", "languages: [nl, en]",
-        "client: sanne", "deadline_days: 60", "start: n0", "deadline_node: end_late",
-        "meters:", "  trust: {start: 0, min: 0, max: 10, hidden: true}", "flags: [asked]",
-        "characters:", "  sanne: {name: Sanne, role: client}",
+        "format: 1",
+        "id: bench",
+        "title: {nl: Bench, en: Bench}",
+        "languages: [nl, en]",
+        "client: sanne",
+        "deadline_days: 60",
+        "start: n0",
+        "deadline_node: end_late",
+        "meters:",
+        "  trust: {start: 0, min: 0, max: 10, hidden: true}",
+        "flags: [asked]",
+        "characters:",
+        "  sanne: {name: Sanne, role: client}",
         "  joost: {name: Joost, role: colleague, title: {nl: Collega, en: Colleague}}",
-        "places:", "  desk: {name: {nl: Balie, en: Desk}}", "nodes:",
+        "places:",
+        "  desk: {name: {nl: Balie, en: Desk}}",
+        "nodes:",
     ]
     for i in range(nodes):
         out += [
-            f"  n{i}:", "    speaker: joost", "    place: desk", "    routine: criteria",
+            f"  n{i}:",
+            "    speaker: joost",
+            "    place: desk",
+            "    routine: criteria",
             "    discuss: {nl: 'Welk criterium?', en: 'Which criterion?'}",
             f"    text: {{nl: 'Stap {i}: wacht al {{wait_days}} dagen.', "
             f"en: 'Step {i}: waited {{wait_days}} days.'}}",
@@ -46,8 +60,8 @@ def generate(nodes: int, seed: int = 1) -> str:
             out.append(
                 f"      - text: {{nl: 'Keuze {j}', en: 'Choice {j}'}}\n"
                 f"        response: {['comply', 'probe', 'ally'][j]}\n{cond}"
-                f"        effects: {{wait_days: {rng.randrange(3)}, safety: {rng.randrange(-3, 4)}, "
-                f"trust: 1, asked: true}}\n"
+                f"        effects: {{wait_days: {rng.randrange(3)}, "
+                f"safety: {rng.randrange(-3, 4)}, trust: 1, asked: true}}\n"
                 f"        feedback: {{nl: 'Terugkoppeling', en: 'Feedback'}}\n"
                 f"        goto: {target}"
             )
@@ -113,12 +127,16 @@ def main() -> None:
         t_bare, t_validate = bench_validate(path, args.runs)
         mean_us, median_us = bench_steps(path, args.steps)
     print(f"scenario: {args.nodes} nodes, {size:.0f} KiB")
-    print(f"bare yaml.load (CSafeLoader), whole process: {t_bare * 1000:.0f} ms (median of "
-          f"{args.runs})")
+    print(
+        f"bare yaml.load (CSafeLoader), whole process: {t_bare * 1000:.0f} ms (median of "
+        f"{args.runs})"
+    )
     print(f"doorbraak validate, whole process:           {t_validate * 1000:.0f} ms")
     print(f"ratio validate / bare load: {t_validate / t_bare:.2f}  (goal <= 2.0)")
-    print(f"engine time per choice over {args.steps} random steps: mean {mean_us:.1f} us, "
-          f"median {median_us:.1f} us  (goal < 50 us)")
+    print(
+        f"engine time per choice over {args.steps} random steps: mean {mean_us:.1f} us, "
+        f"median {median_us:.1f} us  (goal < 50 us)"
+    )
 
 
 if __name__ == "__main__":

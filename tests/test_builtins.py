@@ -8,12 +8,26 @@ from game.engine.builtins import BUILTIN_RESPONSES, BUILTIN_ROUTINES
 from game.engine.model import Text
 
 ROUTINE_IDS = {
-    "rules", "criteria", "not_feasible", "too_expensive", "law",
-    "wrong_desk", "self_reliance", "precedent", "good_will",
+    "rules",
+    "criteria",
+    "not_feasible",
+    "too_expensive",
+    "law",
+    "wrong_desk",
+    "self_reliance",
+    "precedent",
+    "good_will",
 }
 RESPONSE_IDS = {
-    "comply", "probe", "reframe", "exception", "escalate",
-    "ally", "discuss", "defer", "workaround",
+    "comply",
+    "probe",
+    "reframe",
+    "exception",
+    "escalate",
+    "ally",
+    "discuss",
+    "defer",
+    "workaround",
 }
 # Labels as printed in the format page's tables.
 ROUTINE_LABELS = {
@@ -23,7 +37,10 @@ ROUTINE_LABELS = {
     "too_expensive": ("Dit is te duur", "This is too expensive"),
     "law": ("Het mag niet van de wet", "The law doesn't allow it"),
     "wrong_desk": ("Je moet niet bij mij zijn maar bij iemand anders", "I'm not the one you need"),
-    "self_reliance": ("Als wij het oplossen, leert zij het zelf niet", "If we solve it, she won't learn to"),
+    "self_reliance": (
+        "Als wij het oplossen, leert zij het zelf niet",
+        "If we solve it, she won't learn to",
+    ),
     "precedent": ("Dan is het hek van de dam", "Then the floodgates open"),
     "good_will": ("Ik zou wel willen, maar ...", "I'd like to, but ..."),
 }
