@@ -162,36 +162,44 @@ class Builder:
                 max=mdef.max if (base is None or "max" in fields) else base.max,
                 hidden=mdef.hidden,
             )
-            if self._check_bounds(meter, ("meters", name)):
-                meters[name] = meter
+            self._check_bounds(meter, ("meters", name), mdef.model_fields_set)
+            # Kept even when its bounds are wrong (the build fails anyway), so
+            # that every use of the meter is not reported as unknown as well.
+            meters[name] = meter
         return meters
 
-    def _check_bounds(self, m: Meter, path: Path) -> bool:
+    def _check_bounds(self, m: Meter, path: Path, written: set[str]) -> None:
         if m.id == SAFETY and (m.min is None or m.max is None or m.min >= m.max):
-            self.r.error(
+            missing = [f for f in ("min", "max") if getattr(m, f) is None] or ["min", "max"]
+            self._bounds_error(
                 codes.SAFETY_UNBOUNDED,
                 "'safety' needs a whole-number 'min' below its 'max' (the score uses both)",
                 path,
-                key=True,
+                [f for f in missing if f in written],
             )
-            return False
-        if m.min is not None and m.max is not None and m.min > m.max:
-            self.r.error(
+        elif m.min is not None and m.max is not None and m.min > m.max:
+            self._bounds_error(
                 codes.METER_BOUNDS,
                 f"meter '{m.id}' has min {m.min} above max {m.max}",
                 path,
-                key=True,
+                [f for f in ("min", "max") if f in written],
             )
-            return False
-        if m.clamp(m.start) != m.start:
-            self.r.error(
+        elif m.clamp(m.start) != m.start:
+            bound = "min" if m.min is not None and m.start < m.min else "max"
+            self._bounds_error(
                 codes.METER_BOUNDS,
                 f"meter '{m.id}' starts at {m.start}, outside its bounds",
                 path,
-                key=True,
+                [f for f in ("start", bound) if f in written],
             )
-            return False
-        return True
+
+    def _bounds_error(self, code: str, message: str, path: Path, fields: list[str]) -> None:
+        """At the first written value that breaks the rule; else at the meter's name
+        (a built-in meter's default bounds are written nowhere)."""
+        if fields:
+            self.r.error(code, message, (*path, fields[0]))
+        else:
+            self.r.error(code, message, path, key=True)
 
     def _label_meters(self, meters: dict[str, Meter]) -> dict[str, Meter]:
         out = {}
