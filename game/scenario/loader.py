@@ -50,7 +50,8 @@ def load_bytes(source: bytes, file: str, base_dir: Path | None = None) -> LoadRe
     diagnostics += schema_diags
     if sdef is None or has_errors(diagnostics):
         return LoadResult(file, None, sorted(diagnostics, key=sort_key))
-    reporter = Reporter(doc, file)
+    lines = source.decode("utf-8-sig").splitlines()  # the YAML stage checked it is UTF-8
+    reporter = Reporter(doc, file, lines=lines)
     scenario = Builder(sdef, reporter, base_dir).build()
     diagnostics += reporter.diagnostics
     if scenario is not None:

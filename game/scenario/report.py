@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from game.scenario.diagnostics import Diagnostic, Severity
+from game.scenario.scalars import locate
 from game.scenario.yamlsource import Path, Pos, SourceDoc
 
 
@@ -21,6 +22,7 @@ class Reporter:
     doc: SourceDoc
     file: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the source, to place offsets exactly
 
     def pos(self, path: Path, *, key: bool = False) -> Pos:
         return self.doc.pos(path, key=key)
@@ -39,9 +41,7 @@ class Reporter:
         pos = self.pos(path, key=key)
         line, column = pos.line, pos.column
         if offset is not None:
-            column += offset + (1 if pos.style in ('"', "'") else 0)
-            if pos.style in ("|", ">"):  # block scalars start on the next line
-                line, column = line + 1, offset + 1
+            line, column = locate(self.lines, line, column, pos.style, offset)
         self.diagnostics.append(Diagnostic(severity, code, message, self.file, line, column))
 
     def error(self, code: str, message: str, path: Path, **kw: object) -> None:
