@@ -68,7 +68,7 @@ def load_file(path: str | Path) -> LoadResult:
             return _too_large(path, size)
         data = path.read_bytes()
     except OSError as err:
-        reason = err.strerror or str(err)
+        reason = _read_error(err)
         return LoadResult(
             str(path),
             None,
@@ -84,6 +84,17 @@ def load_file(path: str | Path) -> LoadResult:
             ],
         )
     return load_bytes(data, str(path), path.parent)
+
+
+def _read_error(err: OSError) -> str:
+    """The same words on every system (the OS's own wording differs per platform)."""
+    if isinstance(err, FileNotFoundError):
+        return "the file does not exist"
+    if isinstance(err, IsADirectoryError):
+        return "this is a folder, not a file"
+    if isinstance(err, PermissionError):
+        return "no permission to read it"
+    return err.strerror or str(err)
 
 
 def _too_large(path: Path, size: int) -> LoadResult:
