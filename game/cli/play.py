@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the commands keep their heavy imports inside run()
+    from game.engine import Session
+    from game.trainer.writer import SessionLogger
 
 NAME = "play"
 HELP = "play a scenario (a file, or the id of one in scenarios/)"
@@ -36,6 +41,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="start with this meter or flag value (repeatable)",
     )
+    parser.add_argument(
+        "--log-dir",
+        metavar="DIR",
+        help="write the session log here (default: your data folder, or $DOORBRAAK_LOG_DIR)",
+    )
+    parser.add_argument("--no-log", action="store_true", help="write no session log")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,7 +71,9 @@ def run(args: argparse.Namespace) -> int:
         )
     if not args.text and args.choices is None and not args.json:
         from game.cli._window import open_window
+        from game.trainer.logdir import configure
 
+        configure(args.log_dir, args.no_log)  # the window reads these when it attaches its log
         return open_window(loaded.file, lang=lang, player=args.player)
     return _play_text(scenario, lang, args, choices, overrides)
 
@@ -78,14 +91,43 @@ def _play_text(scenario, lang, args, choices, overrides) -> int:  # type: ignore
         return fail(str(err))
     interactive = args.choices is None
     reader = sys.stdin.readline if interactive else None
-    terminal = TerminalPlayer(session, lang, sys.stdout, reader, choices or [])
+    logger = _attach_logger(session, lang, player, args)
+    log_path = logger.path if logger is not None else None
+    terminal = TerminalPlayer(session, lang, sys.stdout, reader, choices or [], log_path=log_path)
     try:
         result = terminal.run()
     except ChoiceListError as err:
         return fail(f"--choices: {err}")
+    finally:
+        _close_logger(logger)
     if args.json:
         print(json.dumps(result.summary, ensure_ascii=False))
     return result.exit_code
+
+
+def _attach_logger(
+    session: Session, lang: str, player: str, args: argparse.Namespace
+) -> SessionLogger | None:
+    """The session log (issue 6); a log that cannot be written never stops the game."""
+    if args.no_log:
+        return None
+    from game.trainer.writer import LogError, SessionLogger
+
+    try:
+        return SessionLogger.attach(
+            session, mode="solo", lang=lang, player=player, client="terminal", log_dir=args.log_dir
+        )
+    except LogError as err:
+        print(f"doorbraak: warning: {err}; playing without a log", file=sys.stderr)
+        return None
+
+
+def _close_logger(logger: SessionLogger | None) -> None:
+    if logger is None:
+        return
+    logger.close()
+    if logger.error is not None:
+        print(f"doorbraak: warning: the log {logger.path} stopped: {logger.error}", file=sys.stderr)
 
 
 def _parse_choices(raw: str | None) -> list[str] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TextIO
 
 from game.engine import ChoiceTaken, EngineError, Event, MeterChanged, NodeEntered, Session
@@ -45,6 +46,7 @@ class TerminalPlayer:
     out: TextIO
     read_line: Callable[[], str] | None = None  # None: non-interactive (--choices)
     choices: list[str] = field(default_factory=list)
+    log_path: Path | None = None  # the session log, for the personal debrief offer
     _changes: list[MeterChanged] = field(default_factory=list)
     _debrief: list[DebriefItem] = field(default_factory=list)
 
@@ -242,6 +244,7 @@ class TerminalPlayer:
             )
         )
         self.show_debrief()
+        self.offer_debrief()
 
     def show_debrief(self) -> None:
         scenario = self.session.scenario
@@ -263,6 +266,30 @@ class TerminalPlayer:
                     self.lang, self.session.state.values, self.session.state.player
                 )
                 self.say(self.t("feedback", feedback=feedback))
+
+    def offer_debrief(self) -> None:
+        """Point at the log and the personal debrief report (issue 6); write it when asked."""
+        if self.log_path is None:
+            return
+        from game.trainer.offer import debrief_command, write_debrief_next_to
+
+        self.say()
+        self.say(self.t("log_written", path=self.log_path))
+        self.say(self.t("debrief_command", command=debrief_command(self.log_path, self.lang)))
+        if self.read_line is None:
+            return
+        self.out.write(self.t("debrief_prompt"))
+        self.out.flush()
+        answer = self.read_line()
+        if not answer.endswith("\n"):  # end of input: finish the prompt's line
+            self.say()
+        if answer.strip().lower() not in ("d", "y", "j"):
+            return
+        written, error = write_debrief_next_to(self.log_path, self.lang)
+        if written is not None:
+            self.say(self.t("debrief_written", path=written))
+        else:
+            self.say(self.t("debrief_failed", reason=error))
 
     def summary(self) -> dict[str, object]:
         """The --json object: the format page's fields, null where there is no ending yet."""

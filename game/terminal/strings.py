@@ -72,4 +72,24 @@ STRINGS: dict[str, dict[str, str]] = {
     "feedback": {"nl": "Wat deed dat? {feedback}", "en": "What did it do? {feedback}"},
     "someone": {"nl": "Iemand", "en": "Someone"},
     "no_response": {"nl": "een keuze zonder type", "en": "a choice without a type"},
+    "log_written": {
+        "nl": "Het logboek van dit spel staat in: {path}",
+        "en": "The log of this game is in: {path}",
+    },
+    "debrief_command": {
+        "nl": "Je persoonlijke nabespreking als webpagina maken kan met: {command}",
+        "en": "To make your personal debrief as a web page, run: {command}",
+    },
+    "debrief_prompt": {
+        "nl": "Typ d en Enter om je nabespreking nu te maken, of alleen Enter om te stoppen: ",
+        "en": "Type d and Enter to make your debrief now, or just Enter to finish: ",
+    },
+    "debrief_written": {
+        "nl": "Je nabespreking staat in: {path}",
+        "en": "Your debrief is in: {path}",
+    },
+    "debrief_failed": {
+        "nl": "De nabespreking kon niet worden gemaakt: {reason}",
+        "en": "The debrief could not be made: {reason}",
+    },
 }
