@@ -1,0 +1,143 @@
+"""The scenarios on the title screen: a quick look first, the full check after.
+
+The full loader takes about half a second the first time (pydantic builds its
+models), too slow for a title screen that must appear within 1.5 s. So the
+title first shows what a plain YAML read gives (title, summary, languages)
+and a background thread runs the real loader; broken files are then marked.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from game.scenario.loader import LoadResult, load_file, scenario_files
+
+PEEK_LIMIT = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Peek:
+    id: str
+    title: Any  # str or {lang: str}, as written
+    summary: Any
+    languages: tuple[str, ...]
+
+
+def peek(path: Path) -> Peek:
+    """Title, summary and languages from a plain YAML read; the file name if that fails."""
+    import yaml
+
+    fallback = Peek(path.stem, path.stem, None, ("nl",))
+    try:
+        if path.stat().st_size > PEEK_LIMIT:
+            return fallback
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(path.read_bytes(), Loader=loader)
+    except (OSError, yaml.YAMLError, ValueError, RecursionError):
+        return fallback
+    if not isinstance(data, dict):
+        return fallback
+    langs = data.get("languages")
+    if not (isinstance(langs, list) and langs and all(isinstance(x, str) for x in langs)):
+        langs = ["nl"]
+    return Peek(
+        str(data.get("id") or path.stem),
+        data.get("title") or path.stem,
+        data.get("summary"),
+        tuple(langs),
+    )
+
+
+def pick_text(text: Any, lang: str, languages: tuple[str, ...]) -> str:
+    """A peeked text in ``lang``, else the scenario's default language."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, dict):
+        for key in (lang, *languages):
+            if isinstance(text.get(key), str):
+                return text[key]
+    return ""
+
+
+@dataclass
+class Entry:
+    path: Path
+    peek: Peek
+    result: LoadResult | None = None  # None until the loader has checked it
+
+    @property
+    def checked(self) -> bool:
+        return self.result is not None
+
+    @property
+    def broken(self) -> bool:
+        return self.result is not None and not self.result.ok
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        if self.result is not None and self.result.scenario is not None:
+            return self.result.scenario.languages
+        return self.peek.languages
+
+    def title(self, lang: str) -> str:
+        if self.result is not None and self.result.scenario is not None:
+            return self.result.scenario.title.render(lang)
+        return pick_text(self.peek.title, lang, self.peek.languages) or self.path.stem
+
+    def summary(self, lang: str) -> str:
+        scenario = self.result.scenario if self.result is not None else None
+        if scenario is not None:
+            return scenario.summary.render(lang) if scenario.summary else ""
+        return pick_text(self.peek.summary, lang, self.peek.languages)
+
+
+@dataclass
+class Catalog:
+    entries: list[Entry] = field(default_factory=list)
+    _done: queue.Queue[tuple[int, LoadResult]] = field(default_factory=queue.Queue)
+
+    @staticmethod
+    def scan(folder: Path) -> Catalog:
+        files = scenario_files(folder) if folder.is_dir() else []
+        return Catalog([Entry(path, peek(path)) for path in files])
+
+    def check_in_background(self, notify: Callable[[], None]) -> threading.Thread:
+        """Load every entry in a thread; ``notify`` is called after each one."""
+        paths = [entry.path for entry in self.entries]
+
+        def work() -> None:
+            for index, path in enumerate(paths):
+                self._done.put((index, load_file(path)))
+                notify()
+
+        thread = threading.Thread(target=work, name="scenario-check", daemon=True)
+        thread.start()
+        return thread
+
+    def collect(self) -> bool:
+        """Take the results the thread has finished; True when something changed."""
+        changed = False
+        while True:
+            try:
+                index, result = self._done.get_nowait()
+            except queue.Empty:
+                return changed
+            if index < len(self.entries):
+                self.entries[index].result = result
+                changed = True
+
+    def check_now(self, entry: Entry) -> LoadResult:
+        """Load one entry on the spot (the player wants to start it before the thread got there)."""
+        self.collect()
+        if entry.result is None:
+            entry.result = load_file(entry.path)
+        return entry.result
+
+    @property
+    def all_checked(self) -> bool:
+        return all(entry.checked for entry in self.entries)

@@ -1,0 +1,277 @@
+"""Measuring the dialogue screen: where the card, the name plate, the text, the
+choices and the hints go for one node at one text size. No drawing here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from game.engine.view import ChoiceView, NodeView
+from game.ui.art.palette import GRID
+from game.ui.hud import Hud
+from game.ui.layout import (
+    BLOCK_GAP,
+    CARD_BOTTOM,
+    CARD_LEFT,
+    CARD_PAD,
+    CARD_RIGHT,
+    CHOICE_GAP,
+    PagePlan,
+    card_rect,
+    plan_pages,
+    portrait_rect,
+)
+from game.ui.strings import t
+from game.ui.theme import Theme
+from game.ui.widgets import MIN_HEIGHT, PAD_X, PAD_Y, TextBox
+
+Rect = pygame.Rect
+BADGE = 5 * GRID
+PLATE_PAD = GRID + GRID // 2
+FOOTER_GAP = GRID + GRID // 2
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceBox:
+    index: int  # position in NodeView.choices
+    rect: Rect
+    lines: tuple[str, ...]
+    reason: tuple[str, ...]
+    number: int | None
+    enabled: bool
+
+    def text_rect(self, theme: Theme) -> Rect:
+        x = self.rect.x + PAD_X + (BADGE + 2 * GRID if self.enabled else 0)
+        height = len(self.lines) * theme.lh("body")
+        return Rect(x, self._top(theme), self.rect.right - PAD_X - x, height)
+
+    def reason_rect(self, theme: Theme) -> Rect:
+        above = self.text_rect(theme)
+        return Rect(above.x, above.bottom, above.width, len(self.reason) * theme.lh("small_italic"))
+
+    def _top(self, theme: Theme) -> int:
+        content = len(self.lines) * theme.lh("body") + len(self.reason) * theme.lh("small_italic")
+        return self.rect.y + (self.rect.height - content) // 2
+
+    def badge_rect(self) -> Rect:
+        return Rect(self.rect.x + PAD_X, self.rect.centery - BADGE // 2, BADGE, BADGE)
+
+
+@dataclass(frozen=True, slots=True)
+class Pager:
+    prev: Rect
+    next: Rect
+    label: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class DialogueLayout:
+    hud: Hud
+    card: Rect
+    portrait: Rect | None
+    plate: Rect | None
+    plate_lines: tuple[tuple[str, str], ...]  # (text, role), one per line
+    text_role: str
+    lines: tuple[str, ...]
+    text_left: int
+    text_top: int
+    plan: PagePlan
+    groups: tuple[tuple[ChoiceBox, ...], ...]
+    pager: Pager | None
+    footer_read: tuple[str, ...]
+    footer_choose: tuple[str, ...]
+    footer_top: int
+
+    @property
+    def line_height_role(self) -> str:
+        return self.text_role
+
+    def page_lines(self, page: int) -> tuple[str, ...]:
+        start, end = self.plan.text_pages[page]
+        return self.lines[start:end]
+
+    @property
+    def last_page(self) -> int:
+        return len(self.plan.text_pages) - 1
+
+    def boxes(self, theme: Theme) -> list[TextBox]:
+        """Every text this layout can show, for the fit tests."""
+        width = self.card.right - CARD_PAD - self.text_left
+        out = list(self.hud.boxes(theme))
+        lh = theme.lh(self.text_role)
+        for page in range(len(self.plan.text_pages)):
+            lines = self.page_lines(page)
+            out.append(
+                TextBox(
+                    Rect(self.text_left, self.text_top, width, len(lines) * lh),
+                    lines,
+                    self.text_role,
+                )
+            )
+        if self.plate is not None:
+            inner = self.plate.inflate(-2 * PLATE_PAD, -PLATE_PAD)
+            for text, role in self.plate_lines:
+                out.append(
+                    TextBox(Rect(inner.x, inner.y, inner.width, theme.lh(role)), (text,), role)
+                )
+        for group in self.groups:
+            for box in group:
+                out.append(TextBox(box.text_rect(theme), box.lines, "body"))
+                if box.reason:
+                    out.append(TextBox(box.reason_rect(theme), box.reason, "small_italic"))
+        for footer in (self.footer_read, self.footer_choose):
+            out.append(
+                TextBox(
+                    Rect(self.text_left, self.footer_top, width, len(footer) * theme.lh("small")),
+                    footer,
+                    "small",
+                )
+            )
+        return out
+
+
+def choice_label(choice: ChoiceView, lang: str) -> tuple[str, str | None]:
+    reason = t("dlg.unavailable", lang, reason=choice.reason) if choice.reason else None
+    return choice.text, reason
+
+
+def measure_choices(
+    view: NodeView, theme: Theme, width: int, lang: str
+) -> list[tuple[tuple[str, ...], tuple[str, ...], int]]:
+    """(text lines, reason lines, height) per choice."""
+    out = []
+    for choice in view.choices:
+        text_w = width - 2 * PAD_X - (BADGE + 2 * GRID if choice.available else 0)
+        text, reason = choice_label(choice, lang)
+        lines = tuple(theme.wrap(text, "body", text_w))
+        why = tuple(theme.wrap(reason, "small_italic", text_w)) if reason else ()
+        content = len(lines) * theme.lh("body") + len(why) * theme.lh("small_italic")
+        out.append((lines, why, max(MIN_HEIGHT + GRID, content + 2 * PAD_Y)))
+    return out
+
+
+def build_plate(view: NodeView, theme: Theme, max_width: int) -> tuple[tuple[str, str], ...]:
+    if not view.speaker_name:
+        return ()
+    name, title = view.speaker_name, view.speaker_title
+    if not title:
+        return tuple((line, "label_bold") for line in theme.wrap(name, "label_bold", max_width))
+    one = f"{name}  ·  {title}"
+    if theme.width(name, "label_bold") + theme.width(f"  ·  {title}", "label") <= max_width:
+        return ((one, "mixed"),)
+    names = [(line, "label_bold") for line in theme.wrap(name, "label_bold", max_width)]
+    return tuple(names + [(line, "label") for line in theme.wrap(title, "label", max_width)])
+
+
+def plate_size(lines: tuple[tuple[str, str], ...], theme: Theme) -> tuple[int, int]:
+    width = 0
+    for text, role in lines:
+        if role == "mixed":
+            name, _, title = text.partition("  ·  ")
+            width = max(
+                width, theme.width(name, "label_bold") + theme.width(f"  ·  {title}", "label")
+            )
+        else:
+            width = max(width, theme.width(text, role))
+    height = sum(theme.lh("label_bold" if role == "mixed" else role) for _, role in lines)
+    return width + 2 * PLATE_PAD, height + PLATE_PAD
+
+
+def build_dialogue(view: NodeView, hud: Hud, theme: Theme, lang: str) -> DialogueLayout:
+    inner_w = CARD_RIGHT - CARD_LEFT - 2 * CARD_PAD
+    plate_lines = build_plate(view, theme, inner_w - 2 * PLATE_PAD)
+    plate_w, plate_h = plate_size(plate_lines, theme) if plate_lines else (0, 0)
+    overhang = plate_h // 2
+    head = overhang + GRID + GRID // 2 if plate_lines else CARD_PAD
+    role = "body" if view.speaker else "body_italic"
+    lines = tuple(theme.wrap(view.text, role, inner_w))
+    footers = _footers(view, theme, inner_w, lang)
+    footer_h = max(len(f) for f in footers) * theme.lh("small")
+    top_limit = hud.bottom + 2 * GRID + overhang
+    available = CARD_BOTTOM - top_limit - head - FOOTER_GAP - footer_h - CARD_PAD
+    measured = measure_choices(view, theme, inner_w, lang)
+    pager_h = max(MIN_HEIGHT, theme.lh("label_bold") + 2 * PAD_Y)
+    plan = plan_pages(len(lines), theme.lh(role), [m[2] for m in measured], available, pager_h)
+    card = card_rect(head + plan.height + FOOTER_GAP + footer_h + CARD_PAD, top_limit)
+    text_left, text_top = card.x + CARD_PAD, card.y + head
+    tail = plan.text_pages[-1][1] - plan.text_pages[-1][0]
+    choices_top = text_top + tail * theme.lh(role) + (BLOCK_GAP if tail else 0)
+    groups = _place_groups(view, measured, plan, text_left, choices_top, inner_w)
+    pager = _pager(groups, measured, plan, text_left, choices_top, inner_w, pager_h)
+    plate = Rect(text_left, card.y - overhang, plate_w, plate_h) if plate_lines else None
+    return DialogueLayout(
+        hud=hud,
+        card=card,
+        portrait=portrait_rect() if view.speaker else None,
+        plate=plate,
+        plate_lines=plate_lines,
+        text_role=role,
+        lines=lines,
+        text_left=text_left,
+        text_top=text_top,
+        plan=plan,
+        groups=groups,
+        pager=pager,
+        footer_read=footers[0],
+        footer_choose=footers[1],
+        footer_top=card.bottom - CARD_PAD - footer_h,
+    )
+
+
+def _footers(
+    view: NodeView, theme: Theme, width: int, lang: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    keys = t("dlg.hint_keys", lang)
+    read = t("dlg.hint_read", lang)
+    count = sum(1 for c in view.choices if c.available)
+    choose = t("dlg.hint_choose", lang, n=count) if count > 1 else t("dlg.hint_choose_one", lang)
+    if not view.choices:
+        choose = read
+    return _hint_lines(theme, read, keys, width), _hint_lines(theme, choose, keys, width)
+
+
+def _hint_lines(theme: Theme, hint: str, keys: str, width: int) -> tuple[str, ...]:
+    """One row when both hints fit it; otherwise each on its own row(s), never split mid-hint."""
+    joined = f"{hint}  ·  {keys}"
+    if theme.width(joined, "small") <= width:
+        return (joined,)
+    return tuple(theme.wrap(hint, "small", width) + theme.wrap(keys, "small", width))
+
+
+def _place_groups(
+    view: NodeView, measured: list, plan: PagePlan, x: int, top: int, width: int
+) -> tuple[tuple[ChoiceBox, ...], ...]:
+    groups = []
+    for group in plan.choice_groups:
+        boxes = []
+        y = top
+        for index in group:
+            lines, reason, height = measured[index]
+            choice = view.choices[index]
+            boxes.append(
+                ChoiceBox(
+                    index, Rect(x, y, width, height), lines, reason, choice.number, choice.available
+                )
+            )
+            y += height + CHOICE_GAP
+        groups.append(tuple(boxes))
+    return tuple(groups)
+
+
+def _pager(
+    groups: tuple, measured: list, plan: PagePlan, x: int, top: int, width: int, height: int
+) -> Pager | None:
+    if len(groups) < 2:
+        return None
+    tallest = max(
+        sum(measured[i][2] for i in g) + CHOICE_GAP * (len(g) - 1) for g in plan.choice_groups
+    )
+    y = top + tallest + CHOICE_GAP
+    third = (width - 2 * GRID) // 3
+    return Pager(
+        prev=Rect(x, y, third, height),
+        label=Rect(x + third + GRID, y, third, height),
+        next=Rect(x + 2 * (third + GRID), y, width - 2 * (third + GRID), height),
+    )

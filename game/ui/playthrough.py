@@ -1,0 +1,155 @@
+"""One game in the window: the engine session plus what the window adds.
+
+It autosaves after every step, knows its scenario file (for live reload and
+for checking a save still fits) and keeps the language and mode. Screens
+call it; it never draws.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.engine import Engine, EngineError, Event, Scenario, Session, SessionState, check_state
+from game.scenario.loader import LoadResult
+from game.ui.saves import SaveRecord, SaveStore
+from game.ui.watch import FileWatch
+
+
+def game_language(wanted: str, scenario: Scenario) -> str:
+    """The wanted language if the scenario has it, else the scenario's own default."""
+    return wanted if wanted in scenario.languages else scenario.default_language
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+@dataclass
+class Playthrough:
+    file: Path
+    result: LoadResult
+    session: Session
+    lang: str
+    mode: str
+    saves: SaveStore | None
+    watch: FileWatch
+    last_save_ok: bool = True
+
+    @classmethod
+    def begin(
+        cls,
+        file: Path,
+        result: LoadResult,
+        lang: str,
+        mode: str,
+        player: str,
+        saves: SaveStore | None,
+    ) -> Playthrough:
+        scenario = _scenario(result)
+        session = Session.begin(scenario, player)
+        play = cls(
+            file, result, session, game_language(lang, scenario), mode, saves, FileWatch(file)
+        )
+        play.autosave()
+        return play
+
+    @classmethod
+    def resume(cls, record: SaveRecord, result: LoadResult, saves: SaveStore | None) -> Playthrough:
+        """Continue a save; raises EngineError when the state no longer fits the scenario."""
+        scenario = _scenario(result)
+        session = Session.resume(scenario, record.state)
+        file = Path(record.scenario_file)
+        lang = game_language(record.lang, scenario)
+        return cls(file, result, session, lang, record.mode, saves, FileWatch(file))
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.session.scenario
+
+    @property
+    def engine(self) -> Engine:
+        return self.session.engine
+
+    @property
+    def player(self) -> str:
+        return self.session.state.player
+
+    # -- playing ---------------------------------------------------------------
+
+    def choose(self, key: int | str) -> tuple[Event, ...]:
+        events = self.session.choose(key)
+        self.autosave()
+        return events
+
+    def advance(self) -> tuple[Event, ...]:
+        events = self.session.advance()
+        self.autosave()
+        return events
+
+    def undo(self) -> bool:
+        done = self.session.undo()
+        if done:
+            self.autosave()
+        return done
+
+    # -- saving ----------------------------------------------------------------
+
+    def record(self) -> SaveRecord:
+        scenario = self.scenario
+        return SaveRecord(
+            scenario_file=str(self.file.resolve()),
+            sha256=scenario.sha256 or file_sha256(self.file) or "",
+            lang=self.lang,
+            mode=self.mode,
+            player=self.player,
+            state=self.session.state,
+            title=scenario.title.render(self.lang),
+            finished=self.session.over,
+        ).stamped()
+
+    def autosave(self) -> bool:
+        if self.saves is None:
+            return False
+        self.last_save_ok = self.saves.write(self.record())
+        return self.last_save_ok
+
+    # -- live reload -------------------------------------------------------------
+
+    def reload(self, result: LoadResult) -> str:
+        """Swap in a new version of the scenario; says what happened to the game.
+
+        "kept": same node and state; "replayed": the choices were taken again
+        in the new version; "restarted": they no longer fit, back to the start;
+        "broken": the new version has errors and the old one stays in play.
+        """
+        if not result.ok or result.scenario is None:
+            return "broken"
+        engine = Engine(result.scenario)
+        state = self.session.state
+        self.result = result
+        self.lang = game_language(self.lang, result.scenario)
+        try:
+            check_state(engine, state)
+            self.session, outcome = Session(engine, state), "kept"
+        except EngineError:
+            self.session, outcome = _replayed(engine, state)
+        self.autosave()  # the save must name the new version's sha256
+        return outcome
+
+
+def _replayed(engine: Engine, state: SessionState) -> tuple[Session, str]:
+    try:
+        return Session(engine, engine.replay(state, state.path).state), "replayed"
+    except (EngineError, KeyError):
+        return Session.begin(engine, state.player), "restarted"
+
+
+def _scenario(result: LoadResult) -> Scenario:
+    if result.scenario is None or not result.ok:
+        raise EngineError(f"'{result.file}' has errors")
+    return result.scenario

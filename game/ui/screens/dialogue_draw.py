@@ -1,0 +1,190 @@
+"""Drawing the dialogue screen. Reads the screen's state; changes nothing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ui import draw
+from game.ui.art.palette import GRID, RADIUS, RADIUS_LARGE
+from game.ui.dialogue_layout import PLATE_PAD, ChoiceBox
+from game.ui.fx import Floater
+from game.ui.hud import Hud, draw_hud
+from game.ui.layout import WIDTH
+from game.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from game.ui.screens.dialogue import DialogueScreen
+
+Rect = pygame.Rect
+
+
+def draw_dialogue(surface: pygame.Surface, screen: DialogueScreen) -> None:
+    theme, layout = screen.theme, screen.layout
+    surface.blit(screen.backdrop, (0, 0))
+    if screen.portrait is not None and layout.portrait is not None:
+        surface.blit(screen.portrait, layout.portrait)
+    draw_hud(surface, layout.hud, theme, screen.fx.shown(), screen.fx.glow())
+    _card(surface, screen)
+    _floaters(surface, screen.fx.floaters, layout.hud, theme)
+    draw_toasts(surface, screen.fx.toasts, theme, layout.hud.bottom + 2 * GRID)
+
+
+def _card(surface: pygame.Surface, screen: DialogueScreen) -> None:
+    theme, layout, pal = screen.theme, screen.layout, screen.theme.pal
+    draw.panel(surface, layout.card, theme, radius=RADIUS_LARGE)
+    if layout.plate is not None:
+        _plate(surface, screen)
+    _text(surface, screen)
+    if screen.choices_visible:
+        for box in screen.visible_boxes():
+            _choice(surface, screen, box)
+        _pager(surface, screen)
+    elif screen.page_done:
+        _go_on_mark(surface, screen)
+    footer = layout.footer_choose if screen.choices_visible else layout.footer_read
+    draw.lines(surface, theme, footer, "small", pal.ink_soft, (layout.text_left, layout.footer_top))
+
+
+def _plate(surface: pygame.Surface, screen: DialogueScreen) -> None:
+    theme, layout, pal = screen.theme, screen.layout, screen.theme.pal
+    plate = layout.plate
+    assert plate is not None
+    pygame.draw.rect(surface, pal.name_plate, plate, border_radius=RADIUS)
+    x, y = plate.x + PLATE_PAD, plate.y + PLATE_PAD // 2
+    ink = pal.name_plate_ink
+    for text, role in layout.plate_lines:
+        if role == "mixed":
+            name, _, title = text.partition("  ·  ")
+            surface.blit(
+                theme.render(name, "label_bold", ink), (x, y + _nudge(theme, "label_bold"))
+            )
+            after = x + theme.width(name, "label_bold")
+            surface.blit(
+                theme.render(f"  ·  {title}", "label", ink),
+                (after, y + _nudge(theme, "label_bold")),
+            )
+            y += theme.lh("label_bold")
+        else:
+            surface.blit(theme.render(text, role, ink), (x, y + _nudge(theme, role)))
+            y += theme.lh(role)
+
+
+def _nudge(theme: Theme, role: str) -> int:
+    return (theme.lh(role) - theme.font(role).get_linesize()) // 2
+
+
+def _text(surface: pygame.Surface, screen: DialogueScreen) -> None:
+    theme, layout = screen.theme, screen.layout
+    role, color = layout.text_role, theme.pal.ink
+    lines = layout.page_lines(screen.reading.page)
+    budget = int(screen.reading.shown)
+    x, y = layout.text_left, layout.text_top
+    pitch, nudge = theme.lh(role), _nudge(theme, role)
+    for line in lines:
+        if budget <= 0:
+            break
+        image = theme.render(line, role, color) if line else None
+        if image is not None:
+            if budget >= len(line):
+                surface.blit(image, (x, y + nudge))
+            else:
+                width = theme.width(line[:budget], role)
+                surface.blit(image, (x, y + nudge), Rect(0, 0, width, image.get_height()))
+        budget -= len(line) + 1
+        y += pitch
+
+
+def _go_on_mark(surface: pygame.Surface, screen: DialogueScreen) -> None:
+    """A small still triangle at the card's corner: there is more, press to go on."""
+    card, pal = screen.layout.card, screen.theme.pal
+    x, y = card.right - 3 * GRID, screen.layout.footer_top + screen.theme.lh("small") // 2
+    points = [(x - GRID, y - GRID), (x + GRID // 2, y), (x - GRID, y + GRID)]
+    pygame.draw.polygon(surface, pal.accent, points)
+
+
+def _choice(surface: pygame.Surface, screen: DialogueScreen, box: ChoiceBox) -> None:
+    theme, pal = screen.theme, screen.theme.pal
+    focused = box.index == screen.reading.focus and box.enabled
+    if not box.enabled:
+        fill, edge, ink = pal.disabled, pal.panel_edge, pal.disabled_ink
+    elif focused:
+        fill, edge, ink = pal.hover, pal.accent, pal.ink
+    else:
+        fill, edge, ink = pal.panel, pal.panel_edge, pal.ink
+    pygame.draw.rect(surface, fill, box.rect, border_radius=RADIUS)
+    pygame.draw.rect(surface, edge, box.rect, width=2 if not focused else 3, border_radius=RADIUS)
+    if box.enabled and box.number is not None:
+        badge = box.badge_rect()
+        pygame.draw.circle(surface, pal.accent, badge.center, badge.width // 2)
+        draw.centered(surface, theme.render(str(box.number), "label_bold", pal.accent_ink), badge)
+    text = box.text_rect(theme)
+    draw.lines(surface, theme, box.lines, "body", ink, text.topleft)
+    if box.reason:
+        draw.lines(surface, theme, box.reason, "small_italic", ink, box.reason_rect(theme).topleft)
+
+
+def _pager(surface: pygame.Surface, screen: DialogueScreen) -> None:
+    pager = screen.layout.pager
+    if pager is None:
+        return
+    theme, pal = screen.theme, screen.theme.pal
+    for rect, key in ((pager.prev, "dlg.prev_choices"), (pager.next, "dlg.more_choices")):
+        pygame.draw.rect(surface, pal.panel, rect, border_radius=RADIUS)
+        pygame.draw.rect(surface, pal.accent, rect, width=2, border_radius=RADIUS)
+        lines = theme.wrap(screen.t(key), "label_bold", rect.width - 2 * GRID)
+        top = rect.centery - len(lines) * theme.lh("label_bold") // 2
+        for index, line in enumerate(lines):
+            image = theme.render(line, "label_bold", pal.accent)
+            surface.blit(
+                image,
+                image.get_rect(centerx=rect.centerx, top=top + index * theme.lh("label_bold")),
+            )
+    label = screen.t(
+        "dlg.choices_page", n=screen.reading.group + 1, total=len(screen.layout.groups)
+    )
+    for index, line in enumerate(theme.wrap(label, "small", pager.label.width)):
+        image = theme.render(line, "small", pal.ink_soft)
+        surface.blit(
+            image,
+            image.get_rect(
+                centerx=pager.label.centerx, top=pager.label.y + GRID + index * theme.lh("small")
+            ),
+        )
+
+
+def _floaters(surface: pygame.Surface, floaters: list[Floater], hud: Hud, theme: Theme) -> None:
+    pal = theme.pal
+    below: dict[str, int] = {}
+    for floater in floaters:
+        card = hud.card(floater.meter)
+        if card is None:
+            continue
+        image = theme.render(floater.text, "label_bold", pal.ink)
+        chip = Rect(0, 0, image.get_width() + 4 * GRID, image.get_height() + GRID)
+        y0 = card.rect.bottom + GRID + below.get(floater.meter, 0)
+        chip.midtop = (card.rect.centerx, round(y0 - GRID * 2 * (1 - floater.rise())))
+        chip.right = min(chip.right, WIDTH - GRID)
+        layer = pygame.Surface(chip.size, pygame.SRCALPHA)
+        pygame.draw.rect(layer, pal.panel, layer.get_rect(), border_radius=RADIUS)
+        pygame.draw.rect(layer, card.color, layer.get_rect(), width=3, border_radius=RADIUS)
+        layer.blit(image, image.get_rect(center=layer.get_rect().center))
+        layer.set_alpha(round(255 * floater.alpha()))
+        surface.blit(layer, chip)
+
+
+def draw_toasts(surface: pygame.Surface, toasts: list, theme: Theme, top: int) -> None:
+    pal = theme.pal
+    y = top
+    for toast in toasts:
+        lines = theme.wrap(toast.text, "label_bold", WIDTH // 2)
+        height = len(lines) * theme.lh("label_bold") + 2 * GRID
+        width = max(theme.width(line, "label_bold") for line in lines) + 4 * GRID
+        rect = Rect((WIDTH - width) // 2, y, width, height)
+        layer = pygame.Surface(rect.size, pygame.SRCALPHA)
+        pygame.draw.rect(layer, pal.name_plate, layer.get_rect(), border_radius=RADIUS)
+        draw.lines(layer, theme, lines, "label_bold", pal.name_plate_ink, (2 * GRID, GRID))
+        layer.set_alpha(round(255 * toast.alpha()))
+        surface.blit(layer, rect)
+        y += height + GRID

@@ -1,0 +1,296 @@
+"""The ending: title, outcome, how far the breakthrough went, the score and its two
+parts, a chart of both meters over the playthrough, and the debrief of the routines
+met with the answer chosen and what it did.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.engine.model import SAFETY, WAIT
+from game.i18n import SHARED, tr
+from game.ui import draw
+from game.ui.art.palette import GRID, MARGIN
+from game.ui.commands import Command, Key, PointerMove
+from game.ui.ending_blocks import (
+    LEVELS,
+    BigScore,
+    Block,
+    Break,
+    Chart,
+    Debrief,
+    Ladder,
+    Outcome,
+    Row,
+    ScorePart,
+    Stack,
+    Text,
+    flow_blocks,
+)
+from game.ui.layout import HEIGHT, WIDTH
+from game.ui.playthrough import Playthrough
+from game.ui.replay import DebriefItem, debrief, meter_series, walk
+from game.ui.screens.base import Audit, Screen
+from game.ui.widgets import Button, Form, TextBox, button_height, draw_form
+
+Rect = pygame.Rect
+PANEL = Rect(MARGIN, MARGIN, WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN)
+PAD = 3 * GRID
+COLUMN_GAP = 5 * GRID
+
+
+class EndingScreen(Screen):
+    def __init__(self, app, play: Playthrough) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(app)
+        self.play = play
+        self.page = 0
+        self.pages: list[list[tuple[Block, Rect]]] = [[]]
+        self.form = Form()
+        self.page_label: TextBox | None = None
+        self.relayout()
+
+    # -- content ------------------------------------------------------------------
+
+    def blocks(self) -> list[Block]:
+        play, lang = self.play, self.play.lang
+        view = play.session.view(lang)
+        assert view.ending is not None
+        moments = walk(play.engine, play.session.state)
+        blocks: list[Block] = [
+            Row(
+                Stack(
+                    [
+                        Text(self.t("end.kicker"), "small_bold", "accent", after=GRID // 2),
+                        Text(view.ending.title, "heading", after=GRID),
+                        Outcome(
+                            self.t(
+                                "end.outcome",
+                                outcome=tr(SHARED, f"outcome.{view.ending.outcome}", lang),
+                            ),
+                            view.ending.outcome,
+                        ),
+                    ]
+                ),
+                Stack(
+                    [
+                        Text(self.t("end.level"), "small_bold", "ink_soft", after=GRID),
+                        Ladder(
+                            tuple(self.t(f"level.{level}") for level in LEVELS),
+                            LEVELS.index(view.ending.breakthrough),
+                            _capital(tr(SHARED, f"breakthrough.{view.ending.breakthrough}", lang)),
+                        ),
+                    ]
+                ),
+                gap=COLUMN_GAP,
+            ),
+            *self._score_blocks(),
+            Break(),
+            Text(self.t("end.chart"), "label_bold", after=GRID),
+            *self._charts(meter_series(moments, WAIT), meter_series(moments, SAFETY)),
+            Break(page=True),
+            Text(self.t("end.debrief"), "heading", after=2 * GRID),
+        ]
+        items = debrief(play.engine, moments, lang)
+        if not items:
+            blocks.append(Text(self.t("end.debrief_none"), "label"))
+        blocks += [self._debrief_block(item) for item in items]
+        return blocks
+
+    def _client(self) -> str:
+        scenario = self.play.scenario
+        return scenario.characters[scenario.client].name.render(self.play.lang)
+
+    def _score_blocks(self) -> list[Block]:
+        score, scenario, pal = self.play.session.score(), self.play.scenario, self.theme.pal
+        weights = scenario.weights
+        client = self._client()
+        mean = (
+            self.t("end.score_mean")
+            if weights.client == weights.safety
+            else self.t(
+                "end.score_weighted",
+                client=client,
+                wc=_num(weights.client),
+                ws=_num(weights.safety),
+            )
+        )
+        return [
+            BigScore(self.t("end.score"), score.score, self.t("end.of100")),
+            ScorePart(
+                self.t("end.client_part", client=client, points=score.client_score),
+                score.client_score,
+                self.t(
+                    "end.client_explain",
+                    client=client,
+                    wait=score.wait_days,
+                    deadline=scenario.deadline_days,
+                ),
+                pal.calendar_calm,
+            ),
+            ScorePart(
+                self.t("end.safety_part", points=score.safety_score),
+                score.safety_score,
+                self.t("end.safety_explain", value=score.safety, max=scenario.meters[SAFETY].max),
+                pal.safety,
+            ),
+            Text(mean, "small", "ink_soft"),
+        ]
+
+    def _charts(self, waits: list[int], safety: list[int]) -> list[Block]:
+        scenario, pal = self.play.scenario, self.theme.pal
+        meter = scenario.meters[SAFETY]
+        deadline = scenario.deadline_days
+        ends = (self.t("end.start"), self.t("end.end"))
+        return [
+            Chart(
+                self.t("end.chart_wait", client=self._client()),
+                waits,
+                0,
+                max(deadline, *waits),
+                pal.calendar_urgent if waits[-1] >= deadline else pal.calendar_calm,
+                deadline,
+                self.t("end.deadline"),
+                ends,
+            ),
+            Chart(
+                self.t("end.chart_safety"),
+                safety,
+                meter.min or 0,
+                meter.max or 100,
+                pal.safety,
+                ends=ends,
+            ),
+        ]
+
+    def _debrief_block(self, item: DebriefItem) -> Block:
+        speaker = item.speaker or self.t("end.someone")
+        rows = [
+            (self.t("end.said", speaker=speaker), "small_bold", "ink_soft"),
+            (f"“{item.line}”", "label", "ink"),
+            (self.t("end.routine", routine=item.routine), "label_bold", "accent"),
+            (
+                self.t("end.you_chose", response=item.response or self.t("end.no_type")),
+                "label_bold",
+                "ink",
+            ),
+            (self.t("end.you_said", choice=item.choice), "small", "ink_soft"),
+        ]
+        if item.feedback:
+            rows.append((self.t("end.feedback", feedback=item.feedback), "label", "ink"))
+        return Debrief(rows)
+
+    # -- layout ----------------------------------------------------------------------
+
+    def relayout(self) -> None:
+        theme = self.theme
+        inner = PANEL.inflate(-2 * PAD, -2 * PAD)
+        self.form = self._buttons(inner)
+        bottom = min(item.rect.y for item in self.form.items) - 2 * GRID
+        frame = Rect(inner.x, inner.y, inner.width, bottom - inner.y)
+        self.pages = flow_blocks(self.blocks(), theme, frame, COLUMN_GAP)
+        self.page = min(self.page, len(self.pages) - 1)
+        self._refresh_pager()
+
+    def _buttons(self, inner: Rect) -> Form:
+        theme = self.theme
+        specs = [
+            ("prev", self.t("end.prev"), "secondary"),
+            ("next", self.t("end.next"), "secondary"),
+            ("undo", self.t("end.undo"), "secondary"),
+            ("again", self.t("end.again"), "secondary"),
+            ("title", self.t("end.to_title"), "primary"),
+        ]
+        widths = [theme.width(label, "label_bold") + 5 * GRID for _, label, _ in specs]
+        height = max(
+            button_height(theme, w, label) for w, (_, label, _) in zip(widths, specs, strict=True)
+        )
+        label_w = theme.width(self.t("end.page", n=9, total=9), "small") + 2 * GRID
+        y = inner.bottom - height
+        items = [
+            Button("prev", Rect(inner.x, y, widths[0], height), specs[0][1]),
+            Button(
+                "next",
+                Rect(inner.x + widths[0] + label_w + 2 * GRID, y, widths[1], height),
+                specs[1][1],
+            ),
+        ]
+        self.page_rect = Rect(inner.x + widths[0] + GRID, y, label_w, height)
+        x = inner.right
+        for (key, label, kind), width in reversed(list(zip(specs[2:], widths[2:], strict=True))):
+            x -= width
+            items.insert(2, Button(key, Rect(x, y, width, height), label, kind=kind))
+            x -= GRID + GRID // 2
+        focus = self.form.focus if self.form.items else len(items) - 1
+        return Form(items, focus)
+
+    def _refresh_pager(self) -> None:
+        items = {item.id: item for item in self.form.items}
+        items["prev"].enabled = self.page > 0
+        items["next"].enabled = self.page < len(self.pages) - 1
+        items["undo"].enabled = self.play.session.can_undo
+        text = self.t("end.page", n=self.page + 1, total=len(self.pages))
+        self.page_label = TextBox(self.page_rect, (text,), "small")
+        if self.form.focus is not None and not self.form.focusable(self.form.focus):
+            self.form.move(1)
+
+    # -- commands -----------------------------------------------------------------------
+
+    def handle(self, command: Command) -> None:
+        if isinstance(command, Key):
+            if command.name in ("left", "right", "pageup", "pagedown"):
+                self.turn(-1 if command.name in ("left", "pageup") else 1)
+                return
+            if command.name == "backspace":
+                self.act("undo")
+                return
+        before = self.form.focus
+        action = self.form.handle(command, self.theme)
+        if isinstance(command, PointerMove) and before != self.form.focus:
+            self.app.invalidate()
+        if action is not None and action.kind == "activate":
+            self.act(action.id)
+
+    def turn(self, delta: int) -> None:
+        self.page = max(0, min(len(self.pages) - 1, self.page + delta))
+        self._refresh_pager()
+
+    def act(self, action: str) -> None:
+        from game.ui import flow
+
+        if action in ("prev", "next"):
+            self.turn(-1 if action == "prev" else 1)
+        elif action == "undo" and self.play.undo():
+            self.app.pop()
+        elif action == "again":
+            flow.open_scenario(self.app, self.play.file, self.play.lang)
+        elif action == "title":
+            flow.show_title(self.app)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme, pal = self.theme, self.theme.pal
+        surface.fill(pal.paper)
+        draw.panel(surface, PANEL, theme)
+        for block, rect in self.pages[self.page]:
+            block.draw(surface, theme, rect)
+        if self.page_label is not None:
+            image = theme.render(self.page_label.lines[0], "small", pal.ink_soft)
+            surface.blit(image, image.get_rect(center=self.page_rect.center))
+        draw_form(surface, self.form, theme)
+
+    def audit(self) -> Audit:
+        boxes = [
+            box for block, rect in self.pages[self.page] for box in block.boxes(self.theme, rect)
+        ]
+        boxes += self.form.boxes(self.theme)
+        if self.page_label is not None:
+            boxes.append(self.page_label)
+        rects = [rect for _, rect in self.pages[self.page]]
+        return Audit(boxes, [item.rect for item in self.form.items] + [self.page_rect] + rects)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"

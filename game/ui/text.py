@@ -1,0 +1,62 @@
+"""Wrapping and paging text (pure: the caller passes a measuring function).
+
+Text is never clipped: it wraps at word boundaries, a word wider than the
+box is broken between characters, and what does not fit one box is paged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+Measure = Callable[[str], int]
+
+
+def wrap(text: str, measure: Measure, width: int) -> list[str]:
+    """Lines of ``text`` that each measure at most ``width`` (paragraphs kept)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines.extend(_wrap_paragraph(paragraph, measure, width))
+    return lines
+
+
+def _wrap_paragraph(paragraph: str, measure: Measure, width: int) -> list[str]:
+    words = paragraph.split()
+    if not words:
+        return [""]
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        pieces = _break_word(word, measure, width)
+        lines.extend(pieces[:-1])
+        current = pieces[-1]
+    lines.append(current)
+    return lines
+
+
+def _break_word(word: str, measure: Measure, width: int) -> list[str]:
+    """A word too wide for the box, cut between characters (at least one per line)."""
+    if measure(word) <= width:
+        return [word]
+    pieces: list[str] = []
+    current = ""
+    for ch in word:
+        if current and measure(current + ch) > width:
+            pieces.append(current)
+            current = ch
+        else:
+            current += ch
+    pieces.append(current)
+    return pieces
+
+
+def paginate(lines: Sequence[str], per_page: int) -> list[list[str]]:
+    """Split lines into pages of at most ``per_page`` lines (at least one page)."""
+    per_page = max(1, per_page)
+    pages = [list(lines[i : i + per_page]) for i in range(0, len(lines), per_page)]
+    return pages or [[]]

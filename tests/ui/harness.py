@@ -1,0 +1,142 @@
+"""Driving the game window in tests: a headless app, a fake clock and real pygame events.
+
+Events are posted to pygame's queue (``pygame.event.post``) and the app takes
+them in its normal loop step, so the tests go through the same edge as a
+player's keyboard and mouse.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+
+from game.paths import SCENARIOS_DIR
+from game.scenario.loader import load_file, scenario_files
+from game.ui.app import App
+from game.ui.flow import show_title
+from game.ui.settings import Settings, save_settings
+from game.ui.userdirs import UserDirs
+
+HERE = Path(__file__).parent
+FIXTURES = HERE / "scenarios"
+OUT = Path(__file__).resolve().parents[2] / "out" / "screens"
+
+KEYS = {
+    "up": pygame.K_UP,
+    "down": pygame.K_DOWN,
+    "left": pygame.K_LEFT,
+    "right": pygame.K_RIGHT,
+    "enter": pygame.K_RETURN,
+    "space": pygame.K_SPACE,
+    "escape": pygame.K_ESCAPE,
+    "backspace": pygame.K_BACKSPACE,
+    "tab": pygame.K_TAB,
+    "h": pygame.K_h,
+    "f11": pygame.K_F11,
+    "pageup": pygame.K_PAGEUP,
+    "pagedown": pygame.K_PAGEDOWN,
+    "home": pygame.K_HOME,
+    "end": pygame.K_END,
+}
+KEYS.update({str(n): getattr(pygame, f"K_{n}") for n in range(1, 10)})
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def shipped_scenarios() -> list[Path]:
+    """Every scenario in scenarios/ that loads without errors, at the time the tests run."""
+    return [p for p in scenario_files(SCENARIOS_DIR) if load_file(p).ok]
+
+
+def make_app(
+    root: Path, scenarios_dir: Path = SCENARIOS_DIR, settings: Settings | None = None
+) -> App:
+    dirs = UserDirs.under(root)
+    if settings is not None:
+        save_settings(dirs.settings_file, settings)
+    clock = FakeClock()
+    app = App(dirs, scenarios_dir, clock=clock)
+    app.open_window()
+    show_title(app)
+    app.step()
+    return app
+
+
+def clock_of(app: App) -> FakeClock:
+    assert isinstance(app.clock, FakeClock)
+    return app.clock
+
+
+def step(app: App, times: int = 1, dt: float = 1 / 60) -> None:
+    for _ in range(times):
+        clock_of(app).now += dt
+        app.step()
+
+
+def settle(app: App, seconds: float = 6.0) -> None:
+    """Let animations run out (typewriter, change labels, notices)."""
+    step(app, int(seconds * 20), dt=0.05)
+
+
+def press(app: App, name: str, shift: bool = False) -> None:
+    mod = pygame.KMOD_SHIFT if shift else 0
+    pygame.event.post(
+        pygame.event.Event(pygame.KEYDOWN, key=KEYS[name], mod=mod, unicode="", scancode=0)
+    )
+    step(app)
+
+
+def type_text(app: App, text: str) -> None:
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=text))
+    step(app)
+
+
+def click(app: App, rect: pygame.Rect) -> None:
+    pos = rect.center
+    pygame.event.post(
+        pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))
+    )
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    step(app)
+
+
+def hover(app: App, rect: pygame.Rect) -> None:
+    pygame.event.post(
+        pygame.event.Event(pygame.MOUSEMOTION, pos=rect.center, rel=(0, 0), buttons=(0, 0, 0))
+    )
+    step(app)
+
+
+def widget(app: App, widget_id: str):  # type: ignore[no-untyped-def]
+    """A widget of the top screen's form, by id."""
+    form = app.top.form  # type: ignore[union-attr]
+    for item in form.items:
+        if item.id == widget_id:
+            return item
+    raise AssertionError(f"no widget '{widget_id}' on {type(app.top).__name__}")
+
+
+def screenshot(app: App, name: str) -> Path:
+    OUT.mkdir(parents=True, exist_ok=True)
+    surface = pygame.display.get_surface()
+    app.render(surface)
+    path = OUT / f"{name}.png"
+    pygame.image.save(surface, path)
+    return path
+
+
+def walk_keys(sequence: str) -> Iterator[str]:
+    yield from sequence.split()
