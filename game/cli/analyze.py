@@ -1,0 +1,82 @@
+"""`analyze SCENARIO`: every way a scenario can go, its endings' ranges and its problems.
+
+Exit codes: 0 the scenario was analysed (even when problems were found: they
+are findings, not failures), 2 an input problem (no such file, a scenario
+with errors, a bad option value).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+NAME = "analyze"
+HELP = (
+    "explore every way to play a scenario: reachable endings with their score ranges, "
+    "unreachable parts, stuck states and false or lopsided dilemmas"
+)
+ORDER = 30
+
+# The same as game.analysis's defaults (a test checks); repeated here so that
+# building the parser imports nothing heavy.
+MAX_STATES = 1_000_000
+PLAYTHROUGHS = 2000
+SEED = 1
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("scenario", metavar="SCENARIO", help="a .yaml file or a scenario id")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--max-states",
+        type=int,
+        default=MAX_STATES,
+        metavar="N",
+        help="stop exploring after N states and take a random sample instead (default 1000000)",
+    )
+    parser.add_argument("--lang", metavar="L", help="language of the report: nl (default) or en")
+    parser.add_argument(
+        "--samples",
+        type=int,
+        default=PLAYTHROUGHS,
+        metavar="N",
+        help=f"random playthroughs past the limit (default {PLAYTHROUGHS})",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=SEED, help=f"seed of the random sample (default {SEED})"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from game.cli._common import fail, load_scenario_arg
+    from game.i18n import DEFAULT_LANGUAGE, UI_LANGUAGES
+
+    lang = args.lang or DEFAULT_LANGUAGE
+    if lang not in UI_LANGUAGES:
+        return fail(f"--lang: no language '{lang}' (choose from: {', '.join(UI_LANGUAGES)})")
+    if args.max_states < 1:
+        return fail("--max-states needs a whole number of at least 1")
+    if args.samples < 1:
+        return fail("--samples needs a whole number of at least 1")
+    loaded = load_scenario_arg(args.scenario)
+    if loaded is None:
+        return 2
+    return _report(loaded.scenario, loaded.file, lang, args)
+
+
+def _report(scenario, file: str, lang: str, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from game.analysis import analyse, to_json
+    from game.analysis.text import render
+
+    analysis = analyse(
+        scenario,
+        file=file,
+        max_states=args.max_states,
+        playthroughs=args.samples,
+        seed=args.seed,
+    )
+    if args.json:
+        print(json.dumps(to_json(analysis), ensure_ascii=False, sort_keys=True, indent=2))
+    else:
+        print(render(analysis, scenario, lang), end="")
+    return 0
