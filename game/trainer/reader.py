@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from game.trainer import logformat as lf
 from game.trainer.problems import Problem
@@ -282,23 +282,37 @@ _HANDLERS = {
 # -- field checks ------------------------------------------------------------------------
 
 
-def is_id(value: object) -> bool:
+class _Invalid(ValueError):
+    """A field of a record that does not have the form the format says."""
+
+
+def is_id(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and len(value) <= MAX_TEXT and bool(_ID.match(value))
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**9
 
 
 def _is_count(value: object) -> bool:
-    return _is_int(value) and value >= 0  # type: ignore[operator]
+    return _is_int(value) and value >= 0
 
 
-def _opt_id(value: object) -> str | bool | None:
-    """The id, None when absent, or False when present but not an id."""
-    if value is None:
-        return None
-    return value if is_id(value) else False  # type: ignore[return-value]
+def _id(value: object) -> str:
+    if not is_id(value):
+        raise _Invalid
+    return value
+
+
+def _opt_id(value: object) -> str | None:
+    return None if value is None else _id(value)
+
+
+def _ints(value: object) -> dict[str, int]:
+    found = _int_map(value)
+    if found is None:
+        raise _Invalid
+    return found
 
 
 def _opt_text(value: object) -> str | None:
@@ -325,7 +339,7 @@ def _start_log(path: Path, record: dict[str, Any]) -> PlayLog | None:
         return None
     sha = record.get("scenario_sha256")
     log_id = record.get("id")
-    start_node = _opt_id(record.get("start_node"))
+    start_node = record.get("start_node")
     return PlayLog(
         path=path,
         log_id=clip(log_id, 64) if isinstance(log_id, str) and log_id else path.name,
@@ -340,7 +354,7 @@ def _start_log(path: Path, record: dict[str, Any]) -> PlayLog | None:
         mode=_opt_text(record.get("mode")) or "solo",
         client=_opt_text(record.get("client")) or "",
         started_at=lf.parse_timestamp(record.get("started_at")),
-        start_node=start_node or None,
+        start_node=start_node if is_id(start_node) else None,
         start_meters=_int_map(record.get("meters")) or {},
         start_flags=_bool_map(record.get("flags")),
         overrides=_overrides(record.get("overrides")),
@@ -358,26 +372,21 @@ def _opt_text_long(value: object) -> str | None:
 
 
 def _step(number: int, record: dict[str, Any]) -> Step | None:
-    node, choice = record.get("node"), record.get("choice")
-    response, routine = _opt_id(record.get("response")), _opt_id(record.get("routine"))
-    routine_node = _opt_id(record.get("routine_node"))
-    meters = _int_map(record.get("meters"))
-    delta = _int_map(record.get("delta") or {})
-    fields_ok = is_id(node) and is_id(choice) and meters is not None and delta is not None
-    if not fields_ok or False in (response, routine, routine_node):
+    try:
+        return Step(
+            line=number,
+            at=lf.parse_timestamp(record.get("at")),
+            node=_id(record.get("node")),
+            choice=_id(record.get("choice")),
+            response=_opt_id(record.get("response")),
+            routine=_opt_id(record.get("routine")),
+            routine_node=_opt_id(record.get("routine_node")),
+            meters=_ints(record.get("meters")),
+            flags=_bool_map(record.get("flags")),
+            delta=_ints(record.get("delta") or {}),
+        )
+    except _Invalid:
         return None
-    return Step(
-        line=number,
-        at=lf.parse_timestamp(record.get("at")),
-        node=node,  # type: ignore[arg-type]
-        choice=choice,  # type: ignore[arg-type]
-        response=response or None,  # type: ignore[arg-type]
-        routine=routine or None,  # type: ignore[arg-type]
-        routine_node=routine_node or None,  # type: ignore[arg-type]
-        meters=meters,  # type: ignore[arg-type]
-        flags=_bool_map(record.get("flags")),
-        delta=delta,  # type: ignore[arg-type]
-    )
 
 
 _OUTCOMES = ("good", "mixed", "bad")
@@ -386,8 +395,7 @@ _SCORE_FIELDS = ("wait_days", "safety", "client_score", "safety_score", "score")
 
 
 def _end_record(record: dict[str, Any]) -> EndRecord | None:
-    ending = record.get("ending")
-    outcome, level = record.get("outcome"), record.get("breakthrough")
+    ending, outcome, level = record.get("ending"), record.get("outcome"), record.get("breakthrough")
     if not is_id(ending) or outcome not in _OUTCOMES or level not in _LEVELS:
         return None
     if not all(_is_int(record.get(name)) for name in _SCORE_FIELDS):
@@ -396,7 +404,7 @@ def _end_record(record: dict[str, Any]) -> EndRecord | None:
         return None
     return EndRecord(
         lf.parse_timestamp(record.get("at")),
-        ending,  # type: ignore[arg-type]
+        ending,
         outcome,
         level,
         *(int(record[name]) for name in _SCORE_FIELDS),

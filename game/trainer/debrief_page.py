@@ -1,0 +1,269 @@
+"""The personal debrief as HTML: a section of the report, or a page of its own.
+
+``personal_debrief_html(log_path)`` is what the window's ending screen and
+the terminal player's offer call.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from game.engine.model import SAFETY, WAIT
+from game.i18n import days
+from game.trainer.catalog import ScenarioCatalog
+from game.trainer.debrief import Alternative, Debrief, Decision
+from game.trainer.htmlkit import Html, date_time, tag
+from game.trainer.page import document, header
+from game.trainer.problems import Problem
+from game.trainer.sections import (
+    client_name,
+    level_text,
+    outcome_chip,
+    table,
+)
+from game.trainer.strings import t
+from game.trainer.svg import CALENDAR, SAFETY_BLUE, Panel, line_panels, range_bar
+
+
+def debrief_section(debrief: Debrief, first: bool = False) -> Html:
+    """``first``: the section right under the title (no page break before it in print)."""
+    lang, scenario, log = debrief.lang, debrief.scenario, debrief.log
+    client = client_name(scenario, lang)
+    title = scenario.title.render(lang)
+    parts: list[object] = [
+        tag("span", t("h_debrief", lang), class_="kicker"),
+        tag("h2", debrief.player or t("unnamed", lang), id="debrief"),
+        tag("p", t("debrief_for", lang, player=debrief.player, title=title), class_="lead"),
+        tag("p", date_time(log.started_at, lang), class_="meta"),
+    ]
+    if not debrief.version_ok:
+        parts.append(tag("p", t("version_warning", lang), class_="warn"))
+    parts.append(ending_card(debrief))
+    parts += [
+        tag("h3", t("h_meters", lang)),
+        tag("p", t("meters_lead", lang, client=client), class_="lead"),
+        meters_chart(debrief),
+        tag("h3", t("h_path", lang)),
+        tag("p", range_source(debrief), class_="lead"),
+    ]
+    parts += [decision_block(debrief, d) for d in debrief.decisions]
+    return tag("section", parts, class_="debrief first" if first else "debrief")
+
+
+def ending_card(debrief: Debrief) -> Html:
+    lang, scenario, end = debrief.lang, debrief.scenario, debrief.log.end
+    if end is None:
+        return tag("p", t("unfinished_debrief", lang), class_="warn")
+    node = scenario.nodes.get(end.ending)
+    title = node.ending.title.render(lang) if node and node.ending else end.ending
+    safety = scenario.meters[SAFETY]
+    client = client_name(scenario, lang)
+    return tag(
+        "div",
+        [
+            tag("div", [str(end.score), tag("small", t("score_of", lang))], class_="big"),
+            tag(
+                "div",
+                [
+                    tag("span", t("your_ending", lang), class_="kicker"),
+                    tag("span", title, class_="ending-title"),
+                ],
+            ),
+            tag("div", [outcome_chip(end.outcome, lang), " ", level_text(end.breakthrough, lang)]),
+            tag(
+                "div",
+                [
+                    t(
+                        "client_points",
+                        lang,
+                        client=client,
+                        points=end.client_score,
+                        wait=end.wait_days,
+                        deadline=scenario.deadline_days,
+                    ),
+                    " ",
+                    t(
+                        "safety_points",
+                        lang,
+                        points=end.safety_score,
+                        value=end.safety,
+                        max=safety.max,
+                    ),
+                ],
+                class_="note",
+            ),
+        ],
+        class_="ending-card",
+    )
+
+
+def meters_chart(debrief: Debrief) -> Html:
+    lang, scenario = debrief.lang, debrief.scenario
+    points = debrief.points
+    safety = scenario.meters[SAFETY]
+    wait_meter = scenario.meters[WAIT]
+    labels = [t("axis_start", lang)] + [str(p.step) for p in points[1:]]
+    if debrief.finished:
+        labels[-1] = t("axis_end", lang) if len(points) > len(debrief.decisions) + 1 else labels[-1]
+    client = client_name(scenario, lang)
+    panels = [
+        Panel(
+            t("hist_wait", lang, client=client),
+            [p.wait_days for p in points],
+            wait_meter.min or 0,
+            scenario.deadline_days,
+            CALENDAR,
+            (scenario.deadline_days, t("deadline", lang)),
+        ),
+        Panel(
+            t("hist_safety", lang),
+            [p.safety for p in points],
+            safety.min or 0,
+            safety.max or 100,
+            SAFETY_BLUE,
+        ),
+    ]
+    return tag("figure", line_panels(panels, labels, t("h_meters", lang)))
+
+
+def range_source(debrief: Debrief) -> str:
+    ranges, lang = debrief.ranges, debrief.lang
+    if ranges.source == "analysis":
+        return t("range_analysis", lang)
+    if ranges.source == "analysis_sample":
+        return t("range_analysis_sample", lang)
+    return t("range_logs", lang, n=ranges.compared)
+
+
+def decision_block(debrief: Debrief, decision: Decision) -> Html:
+    lang = debrief.lang
+    heading: list[object] = [t("moment", lang, n=decision.number)]
+    if decision.routine:
+        heading += [
+            " ",
+            tag("span", f"{t('routine_tag', lang)}: {decision.routine}", class_="chip"),
+        ]
+    parts: list[object] = [tag("h4", heading)]
+    for line in decision.lines:
+        who = line.speaker or t("narrator", lang)
+        parts.append(
+            tag("p", [tag("span", who, class_="who"), ": “", line.text, "”"], class_="quote")
+        )
+    chose: list[object] = [tag("b", f"{t('you_chose', lang)}: "), decision.chosen]
+    if decision.response:
+        chose += [" ", tag("span", decision.response, class_="chip")]
+    if decision.gave_in:
+        chose += [" ", tag("span", t("gave_in_tag", lang), class_="chip gave-in")]
+    parts.append(tag("p", chose))
+    parts.append(tag("p", [tag("b", f"{t('effect', lang)}: "), effect_text(debrief, decision)]))
+    if decision.feedback:
+        parts.append(tag("p", decision.feedback, class_="feedback"))
+    parts += routine_help(debrief, decision)
+    parts.append(tag("h4", t("alternatives", lang)))
+    parts.append(alternatives_table(debrief, decision))
+    return tag("div", parts, class_="decision")
+
+
+def effect_text(debrief: Debrief, decision: Decision) -> str:
+    lang = debrief.lang
+    client = client_name(debrief.scenario, lang)
+    parts = []
+    if decision.delta_wait:
+        sign = "+" if decision.delta_wait > 0 else "−"
+        n = days(abs(decision.delta_wait), lang)
+        parts.append(t("effect_wait", lang, sign=sign, days=n, client=client))
+    if decision.delta_safety:
+        sign = "+" if decision.delta_safety > 0 else "−"
+        parts.append(t("effect_safety", lang, sign=sign, n=abs(decision.delta_safety)))
+    return ", ".join(parts) or t("effect_none", lang)
+
+
+def routine_help(debrief: Debrief, decision: Decision) -> list[Html]:
+    lang = debrief.lang
+    out = []
+    if decision.routine_explanation:
+        out.append(
+            tag("p", [tag("b", f"{t('what_routine', lang)} "), decision.routine_explanation])
+        )
+    if decision.gave_in and decision.counter_moves:
+        out.append(tag("p", tag("b", t("counter_moves", lang)), class_="quote"))
+        out.append(tag("ul", [tag("li", move) for move in decision.counter_moves], class_="moves"))
+    return out
+
+
+def alternatives_table(debrief: Debrief, decision: Decision) -> Html:
+    lang = debrief.lang
+    own = debrief.log.end.score if debrief.log.end else None
+    rows, classes = [], []
+    for alt in decision.alternatives:
+        row = alternative_row(alt, own, lang)
+        if decision.votes is not None:  # the room's hands, in facilitator mode
+            row.insert(2, decision.votes.get(alt.choice_id, 0))
+        rows.append(row)
+        classes.append(
+            "chosen-row" if alt.chosen else ("muted" if alt.available is False else None)
+        )
+    columns = ["col_choice", "col_response", "col_worst", "col_best", "col_range"]
+    numeric = frozenset({2, 3})
+    if decision.votes is not None:
+        columns.insert(2, "col_votes")
+        numeric = frozenset({2, 3, 4})
+    return table(columns, rows, lang, numeric=numeric, row_classes=classes)
+
+
+def alternative_row(alt: Alternative, own: int | None, lang: str) -> list[object]:
+    label: list[object] = [alt.text]
+    if alt.chosen:
+        label += [" ", tag("span", t("your_choice", lang), class_="chip you")]
+    elif alt.available is False:
+        reason = f": {alt.reason}" if alt.reason else ""
+        label += [tag("div", t("not_open", lang) + reason, class_="note")]
+    rng = alt.range
+    if rng is None:
+        unknown = t("unknown_range", lang)
+        return [label, alt.response or "", unknown, unknown, ""]
+    bar = range_bar(rng.worst, rng.best, own if alt.chosen else None, f"{rng.worst}–{rng.best}")
+    return [label, alt.response or "", rng.worst, rng.best, bar]
+
+
+# -- a page of its own --------------------------------------------------------------------------
+
+
+def debrief_document(debrief: Debrief, problems: list[Problem] | None = None) -> str:
+    from game.trainer.report_page import problems_section
+
+    lang = debrief.lang
+    title = t("debrief_doc_title", lang)
+    body = Html(
+        header(t("brand", lang), title, [debrief.scenario.title.render(lang)])
+        + debrief_section(debrief, first=True)
+        + (problems_section(problems, lang) if problems else "")
+        + tag("footer", t("footer", lang), class_="doc")
+    )
+    return document(title, lang, body)
+
+
+def personal_debrief_html(
+    log_path: str | Path, lang: str | None = None, *, catalog: ScenarioCatalog | None = None
+) -> str:
+    """The personal debrief page of one log (for the window's ending screen and the terminal).
+
+    ``lang`` defaults to the language the game was played in. Raises
+    ``ValueError`` with a plain message when the log cannot be used.
+    """
+    from game.trainer.build import build_report
+
+    report = build_report(
+        [log_path], lang or _log_lang(Path(log_path)), catalog=catalog, debrief=True
+    )
+    if report.debrief is None:
+        reasons = "; ".join(p.format("en") for p in report.problems) or "no usable log"
+        raise ValueError(f"no debrief for {log_path}: {reasons}")
+    return debrief_document(report.debrief, report.problems)
+
+
+def _log_lang(path: Path) -> str:
+    from game.trainer.reader import read_log
+
+    log = read_log(path).log
+    return log.lang if log is not None and log.lang in ("nl", "en") else "nl"

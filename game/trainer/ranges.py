@@ -1,0 +1,77 @@
+"""Best and worst final score reachable after each choice, for the personal debrief.
+
+Two sources: the analyser (``game.analysis``), which explores the scenario
+itself, and, where it is missing or fails, the finished logs of other
+players (what those who took a choice actually got). The report names the
+source it used, because the two mean different things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from game.engine.model import Scenario
+from game.trainer.reader import PlayLog
+
+Source = Literal["analysis", "analysis_sample", "logs"]
+
+# Enough for a small scenario to be explored completely in well under a second;
+# a big one is sampled (the analyser says so and the report repeats it).
+ANALYSIS_MAX_STATES = 20_000
+ANALYSIS_PLAYTHROUGHS = 1_000
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreRange:
+    worst: int
+    best: int
+    count: int | None = None  # playthroughs behind it (logs only)
+
+
+@dataclass
+class Ranges:
+    source: Source
+    compared: int = 0  # logs used (source "logs")
+    by_choice: dict[str, ScoreRange] = field(default_factory=dict)
+
+    def get(self, choice_id: str) -> ScoreRange | None:
+        return self.by_choice.get(choice_id)
+
+
+def from_logs(logs: Iterable[PlayLog]) -> Ranges:
+    seen: dict[str, list[int]] = {}
+    used = 0
+    for log in logs:
+        if log.end is None:
+            continue
+        used += 1
+        for choice in set(log.path_ids):
+            seen.setdefault(choice, []).append(log.end.score)
+    ranges = {c: ScoreRange(min(s), max(s), len(s)) for c, s in seen.items()}
+    return Ranges("logs", used, ranges)
+
+
+def from_analysis(scenario: Scenario) -> Ranges | None:
+    """The analyser's per-choice ranges, or None when it is not there or cannot help."""
+    try:
+        from game.analysis import analyse
+
+        analysis = analyse(
+            scenario, max_states=ANALYSIS_MAX_STATES, playthroughs=ANALYSIS_PLAYTHROUGHS
+        )
+    except Exception:  # a newer or broken analyser must not break a debrief
+        return None
+    ranges: dict[str, ScoreRange] = {}
+    for result in getattr(analysis, "choices", ()):
+        score = getattr(result, "score", None)
+        if score is not None:
+            ranges[result.id] = ScoreRange(int(score[0]), int(score[1]))
+    if not ranges:
+        return None
+    return Ranges("analysis" if analysis.complete else "analysis_sample", 0, ranges)
+
+
+def best_ranges(scenario: Scenario, logs: Iterable[PlayLog]) -> Ranges:
+    return from_analysis(scenario) or from_logs(logs)

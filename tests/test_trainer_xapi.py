@@ -1,0 +1,127 @@
+"""xAPI 1.0.3 statements from real logs, checked against the statement rules."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from game.trainer import LOG_DIR_ENV
+from game.trainer.reader import read_log
+from tests.trainer.playlogs import HERE, VOORBEELD_PATHS, play_in_process, run_cli
+
+BASE = "https://leren.example.org/doorbraak"
+VERBS = {
+    "launched": "http://adlnet.gov/expapi/verbs/launched",
+    "answered": "http://adlnet.gov/expapi/verbs/answered",
+    "completed": "http://adlnet.gov/expapi/verbs/completed",
+}
+SCHEMA = json.loads((HERE / "xapi-statement.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def _never_the_user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "default-logs"))
+
+
+@pytest.fixture(scope="module")
+def logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("logs")
+    for player, path in zip(("Ann", "Bob <b>", "", "Dee"), VOORBEELD_PATHS.values(), strict=True):
+        play_in_process("voorbeeld", path, folder, player=player)
+    play_in_process("voorbeeld", "1,2", folder, player="Half")  # stopped before an ending
+    return folder
+
+
+def _export(logs: Path, target: Path, *extra: str) -> list[dict]:  # type: ignore[type-arg]
+    code, _, err = run_cli("report", str(logs), "--xapi", str(target), *extra)
+    assert code == 0, err
+    return json.loads(target.read_text(encoding="utf-8"))
+
+
+def test_every_statement_follows_the_rules(logs: Path, tmp_path: Path) -> None:
+    statements = _export(logs, tmp_path / "x.json", "--xapi-base", BASE)
+    validator = jsonschema.Draft7Validator(SCHEMA)
+    for statement in statements:
+        errors = [e.message for e in validator.iter_errors(statement)]
+        assert errors == [], (errors, statement)
+        assert uuid.UUID(statement["id"]).version == 5
+        assert statement["verb"]["id"] in VERBS.values()
+        assert statement["object"]["id"].startswith(BASE + "/")
+        assert statement["actor"]["account"]["homePage"] == BASE
+        assert datetime.fromisoformat(statement["timestamp"]).tzinfo is not None
+        for key in _extension_keys(statement):
+            assert key.startswith(BASE + "/extensions/")
+    assert len({s["id"] for s in statements}) == len(statements)
+
+
+def _extension_keys(statement: dict) -> list[str]:  # type: ignore[type-arg]
+    keys = list(statement.get("result", {}).get("extensions", {}))
+    return keys + list(statement.get("context", {}).get("extensions", {}))
+
+
+def test_launched_answered_completed_per_playthrough(logs: Path, tmp_path: Path) -> None:
+    statements = _export(logs, tmp_path / "x.json", "--xapi-base", BASE)
+    by_run: dict[str, list[dict]] = {}  # type: ignore[type-arg]
+    for statement in statements:
+        by_run.setdefault(statement["context"]["registration"], []).append(statement)
+    assert len(by_run) == 5
+    for log_path in logs.glob("*.jsonl"):
+        log = read_log(log_path).log
+        assert log is not None
+        run = by_run[log.log_id]
+        verbs = [s["verb"]["id"] for s in run]
+        expected = [VERBS["launched"]] + [VERBS["answered"]] * len(log.steps)
+        expected += [VERBS["completed"]] if log.end else []
+        assert verbs == expected
+        answers = [s["result"]["response"] for s in run if s["verb"]["id"] == VERBS["answered"]]
+        assert answers == log.path_ids
+        stamps = [datetime.fromisoformat(s["timestamp"]) for s in run]
+        assert stamps == sorted(stamps)
+        assert {s["actor"]["account"]["name"] for s in run} == {log.player or "anonymous"}
+        if log.end is not None:
+            _check_completed(run[-1], log.end.score, log.end.outcome)
+
+
+def _check_completed(statement: dict, score: int, outcome: str) -> None:  # type: ignore[type-arg]
+    result = statement["result"]
+    assert 0 <= result["score"]["scaled"] <= 1
+    assert result["score"]["scaled"] == pytest.approx(score / 100)
+    assert result["score"]["min"] <= result["score"]["raw"] <= result["score"]["max"]
+    assert result["success"] is (outcome == "good") and result["completion"] is True
+    names = {key.rsplit("/", 1)[1] for key in result["extensions"]}
+    assert {"wait_days", "safety", "outcome"} <= names
+
+
+def test_answers_carry_meters_routine_and_response(logs: Path, tmp_path: Path) -> None:
+    statements = _export(logs, tmp_path / "x.json", "--xapi-base", BASE)
+    collega = [s for s in statements if s["object"]["id"].endswith("/nodes/collega")]
+    assert collega
+    for statement in collega:
+        extensions = statement["result"]["extensions"]
+        assert extensions[f"{BASE}/extensions/routine"] == "criteria"
+        assert extensions[f"{BASE}/extensions/response"] in {"comply", "probe", "workaround"}
+        assert isinstance(extensions[f"{BASE}/extensions/wait_days"], int)
+        assert isinstance(extensions[f"{BASE}/extensions/safety"], int)
+        definition = statement["object"]["definition"]
+        assert definition["interactionType"] == "choice"
+        ids = [c["id"] for c in definition["choices"]]
+        assert ids == ["accepteren", "doorvragen", "stiekem"]
+        assert statement["result"]["response"] in ids
+        parent = statement["context"]["contextActivities"]["parent"][0]["id"]
+        assert parent == f"{BASE}/scenarios/voorbeeld"
+
+
+def test_statement_ids_are_the_same_on_every_export(logs: Path, tmp_path: Path) -> None:
+    first = _export(logs, tmp_path / "a.json")
+    second = _export(logs, tmp_path / "b.json")
+    assert first == second
+
+
+def test_the_default_base_is_a_valid_iri(logs: Path, tmp_path: Path) -> None:
+    statements = _export(logs, tmp_path / "x.json")
+    jsonschema.validate(statements[0], SCHEMA)
