@@ -196,3 +196,19 @@ def test_schema_to_an_impossible_path_exits_2(
 ) -> None:
     assert main(["schema", "-o", str(tmp_path / "missing" / "x.json")]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_analyze_finds_nothing_to_fix_in_the_starter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """The starter is the first example an author copies: every ending reachable, no
+    dominated choice, no false dilemma, no dead end."""
+    assert _new(tmp_path, "--lang", lang) == 0
+    capsys.readouterr()
+    assert main(["analyze", str(tmp_path / "mijn_casus.yaml"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["complete"] is True
+    assert all(ending["reachable"] for ending in report["endings"].values())
+    for problem in ("unreachable_nodes", "stuck", "dominated", "false_dilemmas", "dead_cycles"):
+        assert report.get(problem, []) == [], problem

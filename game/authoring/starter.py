@@ -167,7 +167,7 @@ nodes:
       - id: wachten
         text: "Laten we het bespreken in het teamoverleg van volgende maand."
         response: defer
-        effects: {wait_days: 30, safety: 5}
+        effects: {wait_days: 30, safety: 10}
         feedback: "Uitstel voelt rustig, maar de tijd van Sanne loopt door."
         goto: collega
 
@@ -274,7 +274,7 @@ nodes:
       - id: wait
         text: "Let's discuss it at next month's team meeting."
         response: defer
-        effects: {wait_days: 30, safety: 5}
+        effects: {wait_days: 30, safety: 10}
         feedback: "Postponing feels calm, but Sanne's time runs on."
         goto: colleague
 
