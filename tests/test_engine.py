@@ -284,3 +284,39 @@ def test_score_formula_with_weights_and_rounding() -> None:
         values = dict(state.values, wait_days=wait, safety=safety)
         score = engine.score(SessionState(state.scenario, state.node, values, state.visits))
         assert (score.client_score, score.safety_score, score.score) == (client, safe, total)
+
+
+ROUTINE_CHAIN = """
+format: 1
+id: chain
+title: Chain
+client: c
+deadline_days: 50
+start: said
+characters: {c: {name: C, role: client}, j: {name: J, role: colleague}}
+nodes:
+  said: {text: "No.", speaker: j, routine: rules, discuss: "Which rule?", next: ask}
+  ask:
+    text: "What now?"
+    speaker: c
+    choices:
+      - {text: a, goto: plain}
+      - {text: b, goto: plain}
+  plain:
+    text: "Next step."
+    choices:
+      - {text: c, goto: end}
+      - {text: d, goto: end}
+  end: {text: End, ending: {title: E, outcome: good}}
+"""
+
+
+def test_a_choice_answers_the_routine_spoken_since_the_previous_choice_only() -> None:
+    result = load_bytes(ROUTINE_CHAIN.encode(), "chain.yaml")
+    assert result.ok, [d.format() for d in result.diagnostics]
+    session = Session.begin(result.scenario)  # type: ignore[arg-type]
+    session.advance()
+    first = [e for e in session.choose(1) if isinstance(e, ChoiceTaken)]
+    second = [e for e in session.choose(1) if isinstance(e, ChoiceTaken)]
+    assert (first[0].routine, first[0].routine_node) == ("rules", "said")
+    assert (second[0].routine, second[0].routine_node) == (None, None)

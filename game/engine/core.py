@@ -137,10 +137,10 @@ class Engine:
         """
         for position, node_id in enumerate(reversed(state.trail)):
             node = self.scenario.nodes[node_id]
+            if position > 0 and node.choices is not None:
+                return None  # the previous choice point already answered its own routine
             if node.routine is not None:
                 return node_id
-            if position > 0 and node.choices is not None:
-                return None
         return None
 
     def current_place(self, state: SessionState) -> str | None:

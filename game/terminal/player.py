@@ -20,6 +20,11 @@ EXIT_OK = 0
 EXIT_STOPPED = 3
 
 
+def _sentence(text: str) -> str:
+    """End with a full stop unless the text already ends a sentence."""
+    return text if text.rstrip().endswith((".", "?", "!", "…")) else text.rstrip() + "."
+
+
 class ChoiceListError(Exception):
     """An item of --choices that does not fit (exit code 2)."""
 
@@ -94,7 +99,7 @@ class TerminalPlayer:
             if choice.available:
                 self.say(f"{choice.number}. {choice.text}")
             else:
-                self.say(self.t("disabled", text=choice.text, reason=choice.reason))
+                self.say(self.t("disabled", text=_sentence(choice.text), reason=choice.reason))
 
     def show_changes(self) -> None:
         parts = [self._change_text(c) for c in self._changes]

@@ -7,8 +7,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "place": {"nl": "Plek: {place}", "en": "Place: {place}"},
     "narration": {"nl": "Verteller", "en": "Narrator"},
     "disabled": {
-        "nl": "Niet mogelijk: {text}. Reden: {reason}",
-        "en": "Not possible: {text}. Reason: {reason}",
+        "nl": "Niet mogelijk: {text} Reden: {reason}",
+        "en": "Not possible: {text} Reason: {reason}",
     },
     "prompt": {
         "nl": "Jouw keuze (een nummer, u = terug, q = stoppen): ",
