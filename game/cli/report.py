@@ -124,11 +124,9 @@ def _write_all(report: Report, args: argparse.Namespace, base: str) -> int:
 
 
 def _xapi_json(report: Report, base: str) -> str:
-    import json
+    from game.trainer.xapi import report_statements, statements_json
 
-    from game.trainer.xapi import report_statements
-
-    return json.dumps(report_statements(report, base), ensure_ascii=False, indent=1) + "\n"
+    return statements_json(report_statements(report, base))
 
 
 def _write(path: Path, text: str) -> str | None:

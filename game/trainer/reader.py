@@ -286,8 +286,18 @@ class _Invalid(ValueError):
     """A field of a record that does not have the form the format says."""
 
 
+_KNOWN_IDS: set[str] = set()  # a log repeats the same few dozen ids thousands of times
+
+
 def is_id(value: object) -> TypeGuard[str]:
-    return isinstance(value, str) and len(value) <= MAX_TEXT and bool(_ID.match(value))
+    if not isinstance(value, str):
+        return False  # also keeps lists and dicts (unhashable) out of the set lookup
+    if value in _KNOWN_IDS:
+        return True
+    valid = len(value) <= MAX_TEXT and bool(_ID.match(value))
+    if valid and len(_KNOWN_IDS) < 50_000:
+        _KNOWN_IDS.add(value)
+    return valid
 
 
 def _is_int(value: object) -> TypeGuard[int]:

@@ -10,6 +10,7 @@ drop the duplicates.
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -47,13 +48,22 @@ def report_statements(report: Report, base: str = DEFAULT_BASE) -> list[dict[str
     base = base.rstrip("/")
     out: list[dict[str, Any]] = []
     for group in report.groups:
+        shared: dict[tuple[str, ...], Any] = {}  # IRIs and activities, the same for every log
         for log in group.logs:
-            out.extend(log_statements(log, group.scenario, base))
+            out.extend(log_statements(log, group.scenario, base, shared))
     return out
 
 
-def log_statements(log: PlayLog, scenario: Scenario, base: str) -> list[dict[str, Any]]:
-    maker = _Maker(log, scenario, base)
+def statements_json(statements: list[dict[str, Any]]) -> str:
+    """A JSON array with one statement per line: readable, and fast (the C encoder)."""
+    lines = ",\n".join(json.dumps(s, ensure_ascii=False, separators=(",", ":")) for s in statements)
+    return "[\n" + lines + "\n]\n"
+
+
+def log_statements(
+    log: PlayLog, scenario: Scenario, base: str, shared: dict[tuple[str, ...], Any] | None = None
+) -> list[dict[str, Any]]:
+    maker = _Maker(log, scenario, base, {} if shared is None else shared)
     statements = [maker.statement("launched", maker.scenario_activity(), log.started_at)]
     for step in log.steps:
         statements.append(maker.answered(step))
@@ -63,13 +73,19 @@ def log_statements(log: PlayLog, scenario: Scenario, base: str) -> list[dict[str
 
 
 class _Maker:
-    def __init__(self, log: PlayLog, scenario: Scenario, base: str) -> None:
+    def __init__(
+        self, log: PlayLog, scenario: Scenario, base: str, shared: dict[tuple[str, ...], Any]
+    ) -> None:
         self.log, self.scenario, self.base = log, scenario, base
         self.registration = registration(log)
         self.count = 0
+        self.shared = shared
 
     def iri(self, *segments: str) -> str:
-        return self.base + "/" + "/".join(quote(s, safe="") for s in segments)
+        key = ("iri", *segments)
+        if key not in self.shared:
+            self.shared[key] = self.base + "/" + "/".join(quote(s, safe="") for s in segments)
+        return str(self.shared[key])
 
     def extension(self, name: str) -> str:
         return self.iri("extensions", name)
@@ -122,6 +138,12 @@ class _Maker:
         return {"objectType": "Activity", "id": self.scenario_iri(), "definition": definition}
 
     def node_activity(self, node_id: str) -> dict[str, Any]:
+        key = ("node", node_id)
+        if key not in self.shared:  # statements may share it: it is only ever serialised
+            self.shared[key] = self._node_activity(node_id)
+        return dict(self.shared[key])
+
+    def _node_activity(self, node_id: str) -> dict[str, Any]:
         node = self.scenario.nodes.get(node_id)
         definition: dict[str, Any] = {"type": INTERACTION, "interactionType": "choice"}
         if node is not None:
