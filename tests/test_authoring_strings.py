@@ -639,3 +639,19 @@ def test_changing_every_text_keeps_styles_on_the_first_try(source: Path, mode: s
     assert reread is not None
     assert reread.data == expected_data(doc.data, changes, languages)
     assert load_bytes(written.encode("utf-8"), str(source), source.parent).ok
+
+
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=300).map(lambda t: ("text_id,nl,en,scenario\n" + t).encode("utf-8")),
+    )
+)
+def test_any_input_is_a_table_or_a_message(data: bytes) -> None:
+    """No CSV, however broken, gets past read_csv as anything but rows or a StringsError."""
+    try:
+        rows = read_csv(data, ("nl", "en"), "s", ["title", "summary"])
+    except StringsError as err:
+        assert str(err)
+    else:
+        assert set(rows) <= {"title", "summary"}
