@@ -167,6 +167,8 @@ def _replay(scenario: Scenario, log: PlayLog) -> list[SessionState]:
     states: list[SessionState] = []
     try:
         state = engine.start(log.player, log.start_node, log.overrides).state
+        for choice in log.resumed_path:  # a continued saved game: catch up first
+            state = engine.choose(_to_choice(engine, state), choice).state
         for step in log.steps:
             state = _to_choice(engine, state)
             if state.node != step.node:

@@ -44,7 +44,7 @@ def debrief_section(debrief: Debrief, first: bool = False) -> Html:
         tag("p", t("meters_lead", lang, client=client), class_="lead"),
         meters_chart(debrief),
         tag("h3", t("h_path", lang)),
-        tag("p", range_source(debrief), class_="lead"),
+        tag("p", f"{range_source(debrief)} {t('range_dot', lang)}", class_="lead"),
     ]
     parts += [decision_block(debrief, d) for d in debrief.decisions]
     return tag("section", parts, class_="debrief first" if first else "debrief")
@@ -116,7 +116,7 @@ def meters_chart(debrief: Debrief) -> Html:
             (scenario.deadline_days, t("deadline", lang)),
         ),
         Panel(
-            t("hist_safety", lang),
+            t("your_safety", lang),
             [p.safety for p in points],
             safety.min or 0,
             safety.max or 100,
@@ -204,11 +204,11 @@ def alternatives_table(debrief: Debrief, decision: Decision) -> Html:
             "chosen-row" if alt.chosen else ("muted" if alt.available is False else None)
         )
     columns = ["col_choice", "col_response", "col_worst", "col_best", "col_range"]
-    numeric = frozenset({2, 3})
+    numeric, widths = frozenset({2, 3}), (42, 15, 10, 10, 23)
     if decision.votes is not None:
         columns.insert(2, "col_votes")
-        numeric = frozenset({2, 3, 4})
-    return table(columns, rows, lang, numeric=numeric, row_classes=classes)
+        numeric, widths = frozenset({2, 3, 4}), (36, 14, 9, 10, 10, 21)
+    return table(columns, rows, lang, numeric=numeric, row_classes=classes, widths=widths)
 
 
 def alternative_row(alt: Alternative, own: int | None, lang: str) -> list[object]:

@@ -4,7 +4,7 @@ Records, in the order a playthrough writes them::
 
     {"type": "start", "format": 1, "id", "scenario", "scenario_version",
      "scenario_sha256", "scenario_path", "player", "lang", "mode", "client",
-     "started_at", "start_node", "meters", "flags"}
+     "started_at", "start_node", "overrides", "resumed_path", "meters", "flags"}
     {"type": "choice", "at", "node", "choice", "response", "routine",
      "routine_node", "meters", "flags", "delta"}
     {"type": "undo", "at", "choice", "node", "meters", "flags"}

@@ -64,6 +64,7 @@ th { text-align: left; font-size: 12px; color: var(--soft); font-weight: 700;
   border-bottom: 2px solid var(--edge); padding: 6px 8px; vertical-align: bottom; }
 td { border-bottom: 1px solid var(--edge); padding: 6px 8px; vertical-align: top; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.num { white-space: normal; }
 tr.muted td { color: var(--soft); }
 .node, .decision { border: 1px solid var(--edge); border-radius: 8px; padding: 12px 16px;
   margin: 14px 0; background: var(--panel); break-inside: avoid; }
@@ -83,6 +84,7 @@ tr.muted td { color: var(--soft); }
 .meter i { display: block; height: 100%; background: var(--accent); }
 .feedback { color: var(--soft); }
 .discuss { font-size: 13px; color: var(--soft); margin: 0 0 6px; }
+.node p.note { font-size: 13px; margin: 8px 0 0; }
 .ending-card { display: grid; grid-template-columns: auto 1fr; gap: 6px 22px;
   align-items: center; background: var(--panel); border: 1px solid var(--edge);
   border-radius: 8px; padding: 14px 18px; margin: 12px 0; break-inside: avoid; }

@@ -77,6 +77,7 @@ class PlayLog:
     start_meters: dict[str, int]
     start_flags: dict[str, bool]
     overrides: dict[str, int | bool] = field(default_factory=dict)
+    resumed_path: list[str] = field(default_factory=list)  # choices made before the log began
     steps: list[Step] = field(default_factory=list)
     undone: list[Step] = field(default_factory=list)
     end: EndRecord | None = None
@@ -368,7 +369,14 @@ def _start_log(path: Path, record: dict[str, Any]) -> PlayLog | None:
         start_meters=_int_map(record.get("meters")) or {},
         start_flags=_bool_map(record.get("flags")),
         overrides=_overrides(record.get("overrides")),
+        resumed_path=_id_list(record.get("resumed_path")),
     )
+
+
+def _id_list(value: object) -> list[str]:
+    if not isinstance(value, list) or len(value) > 10_000:
+        return []
+    return [item for item in value if is_id(item)]
 
 
 def _overrides(value: object) -> dict[str, int | bool]:

@@ -13,7 +13,8 @@ from game.trainer.strings import t
 
 def report_html(report: Report) -> str:
     lang = report.lang
-    title = t("doc_title", lang)
+    personal = report.debrief is not None and len(report.logs) == 1
+    title = t("debrief_doc_title" if personal else "doc_title", lang)
     parts: list[object] = [header(t("brand", lang), title, _meta_lines(report))]
     if len(report.groups) > 1 or report.debrief is not None:
         parts.append(contents(report))

@@ -52,6 +52,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "h_spread": {"nl": "Spreiding van de eindstand", "en": "Spread of the final state"},
     "hist_wait": {"nl": "Dagen wachten voor {client}", "en": "Days {client} waited"},
     "hist_safety": {"nl": "Veiligheid van de speler", "en": "Player's safety"},
+    "your_safety": {"nl": "Jouw veiligheid", "en": "Your safety"},
     "hist_score": {"nl": "Score", "en": "Score"},
     "deadline": {"nl": "deadline", "en": "deadline"},
     "players_axis": {"nl": "spelers", "en": "players"},
@@ -173,7 +174,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "col_worst": {"nl": "Slechtste score", "en": "Worst score"},
     "col_range": {"nl": "Bereik (0 tot 100)", "en": "Range (0 to 100)"},
     "your_choice": {"nl": "jouw keuze", "en": "your choice"},
-    "not_open": {"nl": "niet mogelijk", "en": "not possible"},
+    "not_open": {"nl": "Niet mogelijk", "en": "Not possible"},
+    "range_dot": {
+        "nl": "De balk loopt van de slechtste tot de beste score; de rode stip is jouw eindscore.",
+        "en": "The bar runs from the worst to the best score; the red dot is your final score.",
+    },
     "unknown_range": {"nl": "onbekend", "en": "unknown"},
     "range_analysis": {
         "nl": "Beste en slechtste score: berekend door de analyse van de casus, "

@@ -232,7 +232,8 @@ def _panel(panel: Panel, xs: Sequence[float], top: float, h: float, left: float,
         parts.append(
             f'<line x1="{left}" y1="{y(value):.1f}" x2="{left + w}" y2="{y(value):.1f}" '
             f'stroke="{URGENT}" stroke-width="1.5" stroke-dasharray="5 3"/>'
-            + _text(left + w, y(value) - 5, label, "end", fill=URGENT)
+            # At the left end: the line climbs towards the deadline on the right.
+            + _text(left + 4, y(value) - 5, label, "start", fill=URGENT, font_size="11")
         )
     points = " ".join(f"{x:.1f},{y(v):.1f}" for x, v in zip(xs, panel.values, strict=False))
     parts.append(

@@ -246,6 +246,8 @@ def _start_record(
         "start_node": state.origin.node if state.origin else scenario.start,
         # With start_node these replay the playthrough exactly (the engine is deterministic).
         "overrides": dict(state.origin.overrides) if state.origin else {},
+        # A continued saved game: the choices made before this log began.
+        "resumed_path": list(state.path),
         **_values(session),
     }
 
