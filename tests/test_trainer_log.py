@@ -9,12 +9,15 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from game.engine import Session
+from game.engine.model import Scenario
 from game.scenario.loader import load_file
 from game.trainer import LOG_DIR_ENV, SessionLogger, default_log_dir
 from game.trainer.logformat import log_file_name
@@ -43,7 +46,7 @@ def _never_the_user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 @pytest.fixture(scope="module")
-def voorbeeld():  # type: ignore[no-untyped-def]
+def voorbeeld() -> Scenario:
     result = load_file(ROOT / "scenarios" / "voorbeeld.yaml")
     assert result.scenario is not None
     return result.scenario
@@ -70,8 +73,9 @@ def test_choice_records_hold_the_meters_after_the_choice(tmp_path: Path) -> None
     play_in_process("voorbeeld", VOORBEELD_PATHS["beleid"], tmp_path)
     choices = [r for r in records(only_log(tmp_path)) if r["type"] == "choice"]
     # From tests/plans/voorbeeld/best.txt: wait 2 -> 3 -> 4 -> 6, safety 50 -> 50 -> 40 -> 50.
-    assert [c["meters"]["wait_days"] for c in choices] == [3, 4, 6]  # type: ignore[index]
-    assert [c["meters"]["safety"] for c in choices] == [50, 40, 50]  # type: ignore[index]
+    meters: list[Any] = [c["meters"] for c in choices]
+    assert [m["wait_days"] for m in meters] == [3, 4, 6]
+    assert [m["safety"] for m in meters] == [50, 40, 50]
     assert choices[1]["delta"] == {"wait_days": 1, "safety": -10, "steun": 1, "vertrouwen_joost": 1}
     assert choices[1]["routine"] == "criteria" and choices[1]["response"] == "probe"
     assert all(c["at"] for c in choices)
@@ -131,7 +135,9 @@ def test_file_names_sort_by_start_time_and_never_collide() -> None:
     assert "/" not in log_file_name("../../x y", early, "a")
 
 
-def test_two_games_in_the_same_millisecond_get_two_files(tmp_path: Path, voorbeeld) -> None:  # type: ignore[no-untyped-def]
+def test_two_games_in_the_same_millisecond_get_two_files(
+    tmp_path: Path, voorbeeld: Scenario
+) -> None:
     moment = datetime(2026, 1, 1, tzinfo=UTC)
     paths = set()
     for _ in range(5):
@@ -152,7 +158,7 @@ def test_every_record_is_fsynced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert len(synced) == len(records(only_log(tmp_path))) + 1
 
 
-def test_undo_and_votes_are_recorded_and_read_back(tmp_path: Path, voorbeeld) -> None:  # type: ignore[no-untyped-def]
+def test_undo_and_votes_are_recorded_and_read_back(tmp_path: Path, voorbeeld: Scenario) -> None:
     session = Session.begin(voorbeeld, "Groep")
     logger = SessionLogger.attach(session, mode="facilitator", lang="nl", log_dir=tmp_path)
     session.advance()
@@ -173,7 +179,7 @@ def test_undo_and_votes_are_recorded_and_read_back(tmp_path: Path, voorbeeld) ->
     assert log.steps[1].votes == {"accepteren": 1, "doorvragen": 9, "stiekem": 0}
 
 
-def test_a_full_disk_stops_the_log_not_the_game(tmp_path: Path, voorbeeld) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_disk_stops_the_log_not_the_game(tmp_path: Path, voorbeeld: Scenario) -> None:
     session = Session.begin(voorbeeld, "A")
     logger = SessionLogger.attach(session, lang="nl", log_dir=tmp_path)
 
@@ -186,7 +192,7 @@ def test_a_full_disk_stops_the_log_not_the_game(tmp_path: Path, voorbeeld) -> No
     assert logger.error is not None and logger.error.errno == 28
 
 
-def test_random_paths_log_exactly_what_the_engine_did(tmp_path: Path, voorbeeld) -> None:  # type: ignore[no-untyped-def]
+def test_random_paths_log_exactly_what_the_engine_did(tmp_path: Path, voorbeeld: Scenario) -> None:
     from game.trainer.simulate import make_logs
 
     for path in make_logs(voorbeeld, tmp_path, 25, seed=7, undo_chance=0.2):
@@ -206,7 +212,7 @@ def test_random_paths_log_exactly_what_the_engine_did(tmp_path: Path, voorbeeld)
         assert session.score().score == log.end.score
 
 
-def _wait_for(predicate, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+def _wait_for(predicate: Callable[[], bool], timeout: float = 20.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from game.engine import Session, SessionState
+from game.engine.model import Scenario
 from game.scenario.loader import load_file
 from game.trainer import LOG_DIR_ENV, SessionLogger
 from game.trainer.aggregate import gave_in, median, summarise
@@ -31,7 +32,7 @@ def _never_the_user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 @pytest.fixture(scope="module")
-def voorbeeld():  # type: ignore[no-untyped-def]
+def voorbeeld() -> Scenario:
     scenario = load_file(ROOT / "scenarios" / "voorbeeld.yaml").scenario
     assert scenario is not None
     return scenario
@@ -125,7 +126,7 @@ def test_timestamps_round_trip_and_bad_ones_are_none() -> None:
 # -- definitions ------------------------------------------------------------------------------
 
 
-def test_gave_in_is_comply_or_defer_against_a_routine(tmp_path: Path, voorbeeld) -> None:  # type: ignore[no-untyped-def]
+def test_gave_in_is_comply_or_defer_against_a_routine(tmp_path: Path, voorbeeld: Scenario) -> None:
     session = Session.begin(voorbeeld, "A")
     with SessionLogger.attach(session, lang="nl", log_dir=tmp_path) as logger:
         session.advance()
@@ -140,7 +141,9 @@ def test_gave_in_is_comply_or_defer_against_a_routine(tmp_path: Path, voorbeeld)
     assert summary.routines["precedent"].days_gave_in == [21]
 
 
-def test_a_continued_saved_game_is_debriefed_from_where_it_began(tmp_path: Path, voorbeeld) -> None:  # type: ignore[no-untyped-def]
+def test_a_continued_saved_game_is_debriefed_from_where_it_began(
+    tmp_path: Path, voorbeeld: Scenario
+) -> None:
     first = Session.begin(voorbeeld, "A")
     first.advance()
     first.choose("luisteren")
@@ -203,7 +206,7 @@ def test_line_chart_has_a_point_per_step() -> None:
 
 def test_a_report_of_an_unfinished_game_has_no_ending_but_a_debrief(
     tmp_path: Path, voorbeeld
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     session = Session.begin(voorbeeld, "A")
     with SessionLogger.attach(session, lang="nl", log_dir=tmp_path) as logger:
         session.advance()

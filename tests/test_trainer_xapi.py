@@ -6,6 +6,7 @@ import json
 import uuid
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -37,7 +38,7 @@ def logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _export(logs: Path, target: Path, *extra: str) -> list[dict]:  # type: ignore[type-arg]
+def _export(logs: Path, target: Path, *extra: str) -> list[dict[str, Any]]:
     code, _, err = run_cli("report", str(logs), "--xapi", str(target), *extra)
     assert code == 0, err
     return json.loads(target.read_text(encoding="utf-8"))
@@ -59,14 +60,14 @@ def test_every_statement_follows_the_rules(logs: Path, tmp_path: Path) -> None:
     assert len({s["id"] for s in statements}) == len(statements)
 
 
-def _extension_keys(statement: dict) -> list[str]:  # type: ignore[type-arg]
+def _extension_keys(statement: dict[str, Any]) -> list[str]:
     keys = list(statement.get("result", {}).get("extensions", {}))
     return keys + list(statement.get("context", {}).get("extensions", {}))
 
 
 def test_launched_answered_completed_per_playthrough(logs: Path, tmp_path: Path) -> None:
     statements = _export(logs, tmp_path / "x.json", "--xapi-base", BASE)
-    by_run: dict[str, list[dict]] = {}  # type: ignore[type-arg]
+    by_run: dict[str, list[dict[str, Any]]] = {}
     for statement in statements:
         by_run.setdefault(statement["context"]["registration"], []).append(statement)
     assert len(by_run) == 5
@@ -87,7 +88,7 @@ def test_launched_answered_completed_per_playthrough(logs: Path, tmp_path: Path)
             _check_completed(run[-1], log.end.score, log.end.outcome)
 
 
-def _check_completed(statement: dict, score: int, outcome: str) -> None:  # type: ignore[type-arg]
+def _check_completed(statement: dict[str, Any], score: int, outcome: str) -> None:
     result = statement["result"]
     assert 0 <= result["score"]["scaled"] <= 1
     assert result["score"]["scaled"] == pytest.approx(score / 100)
