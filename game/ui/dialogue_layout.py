@@ -18,6 +18,7 @@ from game.ui.layout import (
     CARD_PAD,
     CARD_RIGHT,
     CHOICE_GAP,
+    WIDE_CARD_LEFT,
     PagePlan,
     card_rect,
     plan_pages,
@@ -25,10 +26,11 @@ from game.ui.layout import (
 )
 from game.ui.strings import t
 from game.ui.theme import Theme
-from game.ui.widgets import MIN_HEIGHT, PAD_X, PAD_Y, TextBox
+from game.ui.widgets import MIN_HEIGHT, PAD_X, TextBox
 
 Rect = pygame.Rect
 BADGE = 5 * GRID
+CHOICE_PAD_Y = GRID + GRID // 4  # 10 px: choices stay compact, the card holds more
 PLATE_PAD = GRID + GRID // 2
 FOOTER_GAP = GRID + GRID // 2
 
@@ -111,11 +113,7 @@ class DialogueLayout:
                 )
             )
         if self.plate is not None:
-            inner = self.plate.inflate(-2 * PLATE_PAD, -PLATE_PAD)
-            for text, role in self.plate_lines:
-                out.append(
-                    TextBox(Rect(inner.x, inner.y, inner.width, theme.lh(role)), (text,), role)
-                )
+            out += _plate_boxes(self.plate, self.plate_lines, theme)
         for group in self.groups:
             for box in group:
                 out.append(TextBox(box.text_rect(theme), box.lines, "body"))
@@ -130,6 +128,29 @@ class DialogueLayout:
                 )
             )
         return out
+
+
+def _plate_boxes(plate: Rect, lines: tuple[tuple[str, str], ...], theme: Theme) -> list[TextBox]:
+    inner = plate.inflate(-2 * PLATE_PAD, -PLATE_PAD)
+    out, y = [], inner.y
+    for text, role in lines:
+        if role == "mixed":
+            name, _, title = text.partition("  ·  ")
+            name_w = theme.width(name, "label_bold")
+            height = theme.lh("label_bold")
+            out.append(TextBox(Rect(inner.x, y, name_w, height), (name,), "label_bold"))
+            out.append(
+                TextBox(
+                    Rect(inner.x + name_w, y, inner.width - name_w, height),
+                    (f"  ·  {title}",),
+                    "label",
+                )
+            )
+            y += height
+        else:
+            out.append(TextBox(Rect(inner.x, y, inner.width, theme.lh(role)), (text,), role))
+            y += theme.lh(role)
+    return out
 
 
 def choice_label(choice: ChoiceView, lang: str) -> tuple[str, str | None]:
@@ -148,7 +169,7 @@ def measure_choices(
         lines = tuple(theme.wrap(text, "body", text_w))
         why = tuple(theme.wrap(reason, "small_italic", text_w)) if reason else ()
         content = len(lines) * theme.lh("body") + len(why) * theme.lh("small_italic")
-        out.append((lines, why, max(MIN_HEIGHT + GRID, content + 2 * PAD_Y)))
+        out.append((lines, why, max(MIN_HEIGHT, content + 2 * CHOICE_PAD_Y)))
     return out
 
 
@@ -180,7 +201,18 @@ def plate_size(lines: tuple[tuple[str, str], ...], theme: Theme) -> tuple[int, i
 
 
 def build_dialogue(view: NodeView, hud: Hud, theme: Theme, lang: str) -> DialogueLayout:
-    inner_w = CARD_RIGHT - CARD_LEFT - 2 * CARD_PAD
+    """The card beside the portrait; or, when its choices would need more than one
+    group there, the full-width card if that shows them in fewer groups."""
+    layout = _build(view, hud, theme, lang, CARD_LEFT)
+    if len(layout.groups) > 1:
+        wide = _build(view, hud, theme, lang, WIDE_CARD_LEFT)
+        if len(wide.groups) < len(layout.groups):
+            return wide
+    return layout
+
+
+def _build(view: NodeView, hud: Hud, theme: Theme, lang: str, left: int) -> DialogueLayout:
+    inner_w = CARD_RIGHT - left - 2 * CARD_PAD
     plate_lines = build_plate(view, theme, inner_w - 2 * PLATE_PAD)
     plate_w, plate_h = plate_size(plate_lines, theme) if plate_lines else (0, 0)
     overhang = plate_h // 2
@@ -192,9 +224,9 @@ def build_dialogue(view: NodeView, hud: Hud, theme: Theme, lang: str) -> Dialogu
     top_limit = hud.bottom + 2 * GRID + overhang
     available = CARD_BOTTOM - top_limit - head - FOOTER_GAP - footer_h - CARD_PAD
     measured = measure_choices(view, theme, inner_w, lang)
-    pager_h = max(MIN_HEIGHT, theme.lh("label_bold") + 2 * PAD_Y)
+    pager_h = max(MIN_HEIGHT, theme.lh("label_bold") + 2 * CHOICE_PAD_Y)
     plan = plan_pages(len(lines), theme.lh(role), [m[2] for m in measured], available, pager_h)
-    card = card_rect(head + plan.height + FOOTER_GAP + footer_h + CARD_PAD, top_limit)
+    card = card_rect(head + plan.height + FOOTER_GAP + footer_h + CARD_PAD, top_limit, left)
     text_left, text_top = card.x + CARD_PAD, card.y + head
     tail = plan.text_pages[-1][1] - plan.text_pages[-1][0]
     choices_top = text_top + tail * theme.lh(role) + (BLOCK_GAP if tail else 0)
@@ -204,7 +236,7 @@ def build_dialogue(view: NodeView, hud: Hud, theme: Theme, lang: str) -> Dialogu
     return DialogueLayout(
         hud=hud,
         card=card,
-        portrait=portrait_rect() if view.speaker else None,
+        portrait=portrait_rect() if view.speaker and left == CARD_LEFT else None,
         plate=plate,
         plate_lines=plate_lines,
         text_role=role,

@@ -13,6 +13,7 @@ import pygame
 
 from game.engine.model import SAFETY, WAIT, Scenario
 from game.engine.view import MeterView
+from game.scenario.build import BUILTIN_METER_DEFAULTS
 from game.ui import draw
 from game.ui.art.palette import GRID, MARGIN, RADIUS
 from game.ui.layout import HUD_TOP, WIDTH, hud_rows
@@ -114,6 +115,8 @@ def meter_cards(
     ]
     safety = by_id[SAFETY]
     label = scenario.meters[SAFETY].label
+    if label is not None and label == BUILTIN_METER_DEFAULTS[SAFETY].label:
+        label = None  # the loader's neutral default; the HUD says "your safety"
     out.append(
         {
             "id": SAFETY,

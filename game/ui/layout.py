@@ -18,12 +18,13 @@ Point = tuple[int, int]
 
 WIDTH, HEIGHT = SCREEN_SIZE
 SCREEN = Rect(0, 0, WIDTH, HEIGHT)
-HUD_TOP = 3 * GRID
+HUD_TOP = 2 * GRID
 CARD_LEFT = MARGIN + PORTRAIT_SIZE[0] + 5 * GRID  # 392: right of the portrait
 CARD_RIGHT = WIDTH - MARGIN
-CARD_BOTTOM = HEIGHT - MARGIN
+WIDE_CARD_LEFT = MARGIN  # large text with many choices: the card takes the portrait's place
+CARD_BOTTOM = HEIGHT - 2 * GRID
 CARD_PAD = 3 * GRID
-CHOICE_GAP = GRID + GRID // 2
+CHOICE_GAP = GRID
 BLOCK_GAP = 2 * GRID
 
 
@@ -96,6 +97,19 @@ def hud_bottom(rects: Sequence[Rect]) -> int:
     return max((r.bottom for r in rects), default=HUD_TOP)
 
 
+def place_chips(anchors: Sequence[Rect], sizes: Sequence[tuple[int, int]], gap: int) -> list[Rect]:
+    """Labels centred under their anchors, moved down a row where they would overlap."""
+    placed: list[Rect] = []
+    for anchor, (width, height) in zip(anchors, sizes, strict=True):
+        chip = Rect(0, 0, width, height)
+        chip.midtop = (anchor.centerx, anchor.bottom + gap)
+        chip.left = max(gap, min(chip.left, WIDTH - gap - width))
+        while any(chip.colliderect(other.inflate(gap, gap)) for other in placed):
+            chip.y += height + gap // 2
+        placed.append(chip)
+    return placed
+
+
 # -- the dialogue card ------------------------------------------------------------
 
 
@@ -121,21 +135,61 @@ def plan_pages(
     available: int,
     pager_height: int,
 ) -> PagePlan:
-    """Spread ``line_count`` text lines and the choices over pages of ``available`` height."""
+    """Spread ``line_count`` text lines and the choices over pages of ``available`` height.
+
+    In order of preference: the text and all choices on one page; all choices
+    with the last lines of the text (earlier lines on pages before); the whole
+    text with the choices in groups; the text's last lines with choice groups.
+    The player compares options best when they are all in view, and always sees
+    at least the end of what they are answering.
+    """
     per_page = max(1, available // line_height)
     if not choice_heights:
         pages = _slices(0, line_count, per_page) or ((0, 0),)
         return PagePlan(pages, (), min(line_count, per_page) * line_height)
+    text_h = line_count * line_height
+    one_group = (tuple(range(len(choice_heights))),)
+    all_h = _groups_height(choice_heights, one_group, pager_height)
+    if text_h + BLOCK_GAP + all_h <= available:
+        return PagePlan(((0, line_count),), one_group, text_h + BLOCK_GAP + all_h)
+    tail = (available - all_h - BLOCK_GAP) // line_height
+    if tail >= min(2, line_count):
+        return _with_tail(line_count, line_height, per_page, one_group, all_h, tail)
     groups = group_choices(choice_heights, available, pager_height, CHOICE_GAP)
-    pager = pager_height + CHOICE_GAP if len(groups) > 1 else 0
-    group_h = max(_group_height(choice_heights, g) for g in groups) + pager
-    room = available - group_h - BLOCK_GAP
-    tail = min(line_count, max(0, room // line_height))
+    group_h = _groups_height(choice_heights, groups, pager_height)
+    tail = max(0, (available - group_h - BLOCK_GAP) // line_height)
+    paged = _with_tail(line_count, line_height, per_page, groups, group_h, tail)
+    room = available - text_h - BLOCK_GAP
+    if 0 < text_h <= available * 3 // 5 and max(choice_heights) + pager_height + CHOICE_GAP <= room:
+        whole = group_choices(choice_heights, room, pager_height, CHOICE_GAP)
+        if len(whole) <= len(groups):  # the whole text costs no extra choice pages
+            height = text_h + BLOCK_GAP + _groups_height(choice_heights, whole, pager_height)
+            return PagePlan(((0, line_count),), whole, height)
+    return paged
+
+
+def _with_tail(
+    line_count: int,
+    line_height: int,
+    per_page: int,
+    groups: tuple[tuple[int, ...], ...],
+    group_h: int,
+    tail: int,
+) -> PagePlan:
+    """Text paged; its last ``tail`` lines share the final page with the choices."""
+    tail = min(line_count, tail)
     body = _slices(0, line_count - tail, per_page)
     pages = (*body, (line_count - tail, line_count))
     text_h = max((end - start) * line_height for start, end in body) if body else 0
     last_h = tail * line_height + (BLOCK_GAP if tail else 0) + group_h
     return PagePlan(pages, groups, max(text_h, last_h))
+
+
+def _groups_height(
+    heights: Sequence[int], groups: tuple[tuple[int, ...], ...], pager_height: int
+) -> int:
+    pager = pager_height + CHOICE_GAP if len(groups) > 1 else 0
+    return max(_group_height(heights, g) for g in groups) + pager
 
 
 def _slices(start: int, end: int, per_page: int) -> tuple[tuple[int, int], ...]:
@@ -166,10 +220,10 @@ def group_choices(
     return tuple(tuple(g) for g in groups)
 
 
-def card_rect(height: int, top_limit: int) -> Rect:
+def card_rect(height: int, top_limit: int, left: int = CARD_LEFT) -> Rect:
     """The dialogue card, anchored at the bottom right, as tall as its content needs."""
     top = max(top_limit, CARD_BOTTOM - height)
-    return Rect(CARD_LEFT, top, CARD_RIGHT - CARD_LEFT, CARD_BOTTOM - top)
+    return Rect(left, top, CARD_RIGHT - left, CARD_BOTTOM - top)
 
 
 def portrait_rect() -> Rect:

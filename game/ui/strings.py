@@ -54,12 +54,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "dlg.to_ending": {"nl": "Bekijk de afloop", "en": "See how it ends"},
     "dlg.hint_read": {"nl": "Spatie, Enter of klik: verder", "en": "Space, Enter or click: go on"},
     "dlg.hint_choose": {
-        "nl": "Kies met 1 tot {n}, met de pijltjes en Enter, of klik",
-        "en": "Choose with 1 to {n}, with the arrow keys and Enter, or click",
+        "nl": "Kies met 1 tot {n}, de pijltjes of de muis",
+        "en": "Choose with 1 to {n}, the arrow keys or the mouse",
     },
     "dlg.hint_choose_one": {
-        "nl": "Kies met 1, met de pijltjes en Enter, of klik",
-        "en": "Choose with 1, with the arrow keys and Enter, or click",
+        "nl": "Kies met 1, de pijltjes of de muis",
+        "en": "Choose with 1, the arrow keys or the mouse",
     },
     "dlg.hint_keys": {
         "nl": "H: wat er gezegd is · Backspace: keuze terug · Esc: menu",
@@ -254,10 +254,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "err.prev": {"nl": "Vorige", "en": "Previous"},
     "err.next": {"nl": "Volgende", "en": "Next"},
     "err.page": {"nl": "{n} van {total}", "en": "{n} of {total}"},
-    "err.count": {
-        "nl": "{errors} fout(en), {warnings} waarschuwing(en)",
-        "en": "{errors} error(s), {warnings} warning(s)",
-    },
+    "err.errors": {"nl": "{n} fouten", "en": "{n} errors"},
+    "err.errors_one": {"nl": "1 fout", "en": "1 error"},
+    "err.warnings": {"nl": "{n} waarschuwingen", "en": "{n} warnings"},
+    "err.warnings_one": {"nl": "1 waarschuwing", "en": "1 warning"},
     # -- saved games ---------------------------------------------------------------------
     "save.changed_title": {"nl": "De casus is veranderd", "en": "The case has changed"},
     "save.changed_body": {

@@ -214,9 +214,9 @@ class DialogueScreen(Screen):
                 self.reading.group = number
 
     def _page_choices(self, delta: int) -> None:
-        count = len(self.layout.groups)
-        if self.choices_visible and count > 1:
-            self.reading.group = (self.reading.group + delta) % count
+        group = self.reading.group + delta
+        if self.choices_visible and 0 <= group < len(self.layout.groups):
+            self.reading.group = group
             self.reading.focus = None
 
     def _open_history(self) -> None:
@@ -285,7 +285,7 @@ class DialogueScreen(Screen):
         if change.meter == SAFETY:
             return t("fx.safety", lang, sign=sign, n=n)
         label = next((m.label for m in self.view.meters if m.id == change.meter), change.meter)
-        return t("fx.meter", lang, sign=sign, n=n, label=label.lower())
+        return t("fx.meter", lang, sign=sign, n=n, label=label)
 
     def reloaded(self, outcome: str) -> None:
         """The scenario file changed and was loaded again (see game.ui.flow)."""

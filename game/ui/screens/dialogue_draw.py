@@ -11,7 +11,7 @@ from game.ui.art.palette import GRID, RADIUS, RADIUS_LARGE
 from game.ui.dialogue_layout import PLATE_PAD, ChoiceBox
 from game.ui.fx import Floater
 from game.ui.hud import Hud, draw_hud
-from game.ui.layout import WIDTH
+from game.ui.layout import WIDTH, place_chips
 from game.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -130,13 +130,20 @@ def _pager(surface: pygame.Surface, screen: DialogueScreen) -> None:
     if pager is None:
         return
     theme, pal = screen.theme, screen.theme.pal
-    for rect, key in ((pager.prev, "dlg.prev_choices"), (pager.next, "dlg.more_choices")):
-        pygame.draw.rect(surface, pal.panel, rect, border_radius=RADIUS)
-        pygame.draw.rect(surface, pal.accent, rect, width=2, border_radius=RADIUS)
+    first = screen.reading.group == 0
+    last = screen.reading.group == len(screen.layout.groups) - 1
+    for rect, key, off in (
+        (pager.prev, "dlg.prev_choices", first),
+        (pager.next, "dlg.more_choices", last),
+    ):
+        ink = pal.disabled_ink if off else pal.accent
+        pygame.draw.rect(surface, pal.disabled if off else pal.panel, rect, border_radius=RADIUS)
+        edge = pal.panel_edge if off else pal.accent
+        pygame.draw.rect(surface, edge, rect, width=2, border_radius=RADIUS)
         lines = theme.wrap(screen.t(key), "label_bold", rect.width - 2 * GRID)
         top = rect.centery - len(lines) * theme.lh("label_bold") // 2
         for index, line in enumerate(lines):
-            image = theme.render(line, "label_bold", pal.accent)
+            image = theme.render(line, "label_bold", ink)
             surface.blit(
                 image,
                 image.get_rect(centerx=rect.centerx, top=top + index * theme.lh("label_bold")),
@@ -156,16 +163,14 @@ def _pager(surface: pygame.Surface, screen: DialogueScreen) -> None:
 
 def _floaters(surface: pygame.Surface, floaters: list[Floater], hud: Hud, theme: Theme) -> None:
     pal = theme.pal
-    below: dict[str, int] = {}
-    for floater in floaters:
-        card = hud.card(floater.meter)
-        if card is None:
-            continue
-        image = theme.render(floater.text, "label_bold", pal.ink)
-        chip = Rect(0, 0, image.get_width() + 4 * GRID, image.get_height() + GRID)
-        y0 = card.rect.bottom + GRID + below.get(floater.meter, 0)
-        chip.midtop = (card.rect.centerx, round(y0 - GRID * 2 * (1 - floater.rise())))
-        chip.right = min(chip.right, WIDTH - GRID)
+    shown = [(f, hud.card(f.meter)) for f in floaters]
+    shown = [(f, card) for f, card in shown if card is not None]
+    images = [theme.render(f.text, "label_bold", pal.ink) for f, _ in shown]
+    sizes = [(i.get_width() + 4 * GRID, i.get_height() + GRID) for i in images]
+    chips = place_chips([card.rect for _, card in shown], sizes, GRID)  # type: ignore[union-attr]
+    for (floater, card), image, chip in zip(shown, images, chips, strict=True):
+        assert card is not None
+        chip = chip.move(0, -round(2 * GRID * (1 - floater.rise())))
         layer = pygame.Surface(chip.size, pygame.SRCALPHA)
         pygame.draw.rect(layer, pal.panel, layer.get_rect(), border_radius=RADIUS)
         pygame.draw.rect(layer, card.color, layer.get_rect(), width=3, border_radius=RADIUS)

@@ -58,10 +58,8 @@ class ErrorScreen(Screen):
             (self.t("err.title"), "heading", "bad"),
             (self.t("err.live" if self.live else "err.intro"), "label", "ink"),
             (
-                f"{self.result.file}  ·  "
-                + self.t(
-                    "err.count", errors=errors, warnings=len(self.result.diagnostics) - errors
-                ),
+                f"{self.result.file}  ·  {self._count(errors, 'err.errors')}  ·  "
+                + self._count(len(self.result.diagnostics) - errors, "err.warnings"),
                 "small",
                 "ink_soft",
             ),
@@ -78,6 +76,9 @@ class ErrorScreen(Screen):
         bottom = min(item.rect.y for item in self.form.items) - 2 * GRID
         area = Rect(inner.x, y + GRID, inner.width - 4 * GRID, bottom - y - GRID)
         self.view = ScrollView(self._rows(area.width), area)
+
+    def _count(self, n: int, key: str) -> str:
+        return self.t(f"{key}_one") if n == 1 else self.t(key, n=n)
 
     def _buttons(self, inner: Rect) -> Form:
         theme = self.theme

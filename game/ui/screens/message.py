@@ -10,6 +10,7 @@ import pygame
 from game.ui.commands import Command, Key, PointerMove
 from game.ui.panel import ButtonSpec, MenuPanel, build_panel, draw_panel, draw_scrim
 from game.ui.screens.base import Audit, Screen
+from game.ui.widgets import Form
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,10 @@ class MessageScreen(Screen):
         self.panel = build_panel(self.theme, self.title, paragraphs, buttons)
         if focus is not None:
             self.panel.form.focus = focus.focus
+
+    @property
+    def form(self) -> Form:
+        return self.panel.form
 
     def handle(self, command: Command) -> None:
         if isinstance(command, Key) and command.name == "escape":

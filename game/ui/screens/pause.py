@@ -7,6 +7,7 @@ import pygame
 from game.ui.commands import Command, Key, PointerMove
 from game.ui.panel import ButtonSpec, MenuPanel, build_panel, draw_panel, draw_scrim
 from game.ui.screens.base import Audit, Screen
+from game.ui.widgets import Form
 
 
 class PauseScreen(Screen):
@@ -31,6 +32,10 @@ class PauseScreen(Screen):
         )
         if old is not None:
             self.panel.form.focus = old.form.focus
+
+    @property
+    def form(self) -> Form:
+        return self.panel.form
 
     def handle(self, command: Command) -> None:
         if isinstance(command, Key) and command.name == "escape":

@@ -81,12 +81,13 @@ class SettingsScreen(Screen):
         ]
         heading = tuple(theme.wrap(self.t("set.title"), "heading", inner))
         preview = tuple(theme.wrap(self.t("set.preview"), "body", inner - 2 * GAP))
-        where = tuple(
-            theme.wrap(self.t("set.where", path=self.app.dirs.settings_file), "small", inner)
-        )
-        hint = tuple(theme.wrap(self.t("set.hint"), "small", inner))
         done_w = max(20 * GRID, theme.width(self.t("set.done"), "label_bold") + 6 * GRID)
         done_h = button_height(theme, done_w, self.t("set.done"))
+        notes_w = inner - done_w - GAP
+        where = tuple(
+            theme.wrap(self.t("set.where", path=self.app.dirs.settings_file), "small", notes_w)
+        )
+        hint = tuple(theme.wrap(self.t("set.hint"), "small", notes_w))
         left_h = sum(heights[:3]) + 2 * GAP
         right_h = sum(heights[3:]) + GAP
         preview_h = len(preview) * theme.lh("body") + 2 * GAP
@@ -121,7 +122,7 @@ class SettingsScreen(Screen):
         self.preview_rect = Rect(x, y, inner, preview_h)
         self.blocks.append(TextBox(self.preview_rect.inflate(-2 * GAP, -2 * GAP), preview, "body"))
         y += preview_h + GAP
-        notes = Rect(x, y, inner - done_w - GAP, notes_h)
+        notes = Rect(x, y, notes_w, notes_h)
         self.blocks.append(TextBox(notes, where + hint, "small"))
         done = Button(
             "done",

@@ -1,0 +1,184 @@
+"""Every text fits its box and no buttons overlap: every node and choice of every
+scenario, both languages, at the largest text size (and the other screens at all sizes).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.engine import Session
+from game.engine.view import NodeView
+from game.scenario.loader import load_file
+from game.ui.app import App
+from game.ui.layout import SCREEN, overlaps
+from game.ui.playthrough import Playthrough
+from game.ui.screens.base import Audit
+from game.ui.screens.dialogue import DialogueScreen
+from game.ui.screens.ending import EndingScreen
+from game.ui.screens.errors import ErrorScreen
+from game.ui.screens.history import HistoryScreen
+from game.ui.screens.pause import PauseScreen
+from game.ui.screens.settings import SettingsScreen
+from game.ui.settings import Settings
+from game.ui.theme import Theme
+from game.ui.watch import FileWatch
+from tests.ui.harness import FIXTURES, make_app, shipped_scenarios
+
+LARGEST = 2
+SCENARIOS = [*shipped_scenarios(), FIXTURES / "rich.yaml", FIXTURES / "mini.yaml"]
+
+
+def assert_fits(audit: Audit, theme: Theme, where: str) -> None:
+    area = audit.area or SCREEN
+    for box in audit.boxes:
+        assert area.contains(box.rect), f"{where}: {box.lines} leaves the screen ({box.rect})"
+        for line in box.lines:
+            width = theme.width(line, box.role)
+            assert width <= box.rect.width, f"{where}: '{line}' is {width}px in {box.rect.width}"
+        height = len(box.lines) * theme.lh(box.role)
+        assert height <= box.rect.height, f"{where}: {len(box.lines)} lines do not fit {box.rect}"
+    clash = overlaps(audit.clickables)
+    assert not clash, f"{where}: overlapping {[audit.clickables[i] for i in clash[0]]}"
+    for rect in audit.clickables:
+        assert area.contains(rect), f"{where}: {rect} leaves the screen"
+
+
+def play_at(path: Path, node: str, lang: str) -> Playthrough:
+    result = load_file(path)
+    assert result.scenario is not None
+    session = Session.begin(result.scenario, "Annemarie-Josephine", at=node)
+    return Playthrough(path, result, session, lang, "solo", None, FileWatch(path))
+
+
+def all_disabled(view: NodeView, play: Playthrough) -> NodeView:
+    """The same node with every choice that has a reason shown disabled (reasons take room)."""
+    choices = []
+    for choice in view.choices:
+        source = play.scenario.choice(choice.id)
+        if source is not None and source.unavailable is not None:
+            reason = source.unavailable.render(view_lang(play), {}, "")
+            choice = dataclasses.replace(choice, available=False, number=None, reason=reason)
+        choices.append(choice)
+    return dataclasses.replace(view, choices=tuple(choices))
+
+
+def view_lang(play: Playthrough) -> str:
+    return play.lang
+
+
+def check_dialogue(app: App, dialogue: DialogueScreen, where: str) -> None:
+    theme, layout = app.theme, dialogue.layout
+    assert_fits(dialogue.audit(), theme, where)
+    assert SCREEN.contains(layout.card)
+    hud = [card.rect for card in layout.hud.cards] + [layout.hud.place_rect]
+    assert not overlaps(hud), f"{where}: HUD cards overlap"
+    assert all(not layout.card.colliderect(r) for r in hud), f"{where}: card under the HUD"
+    if layout.plate is not None:
+        assert all(not layout.plate.colliderect(r) for r in hud), f"{where}: plate under HUD"
+    for group in layout.groups:
+        rects = [box.rect for box in group]
+        assert not overlaps(rects), f"{where}: choices overlap"
+        assert all(layout.card.contains(r) for r in rects), f"{where}: a choice leaves the card"
+        if layout.pager is not None:
+            assert all(not layout.pager.next.colliderect(r) for r in rects)
+    lh = theme.lh(layout.text_role)
+    first_choice = min((b.rect.y for g in layout.groups for b in g), default=layout.footer_top)
+    for page in range(len(layout.plan.text_pages)):
+        bottom = layout.text_top + len(layout.page_lines(page)) * lh
+        limit = first_choice if page == layout.last_page else layout.footer_top
+        assert bottom <= limit, f"{where}: page {page} runs into the choices or the hints"
+    lowest = max((b.rect.bottom for g in layout.groups for b in g), default=0)
+    if layout.pager is not None:
+        lowest = max(lowest, layout.pager.next.bottom)
+    assert lowest <= layout.footer_top, f"{where}: choices run into the hints"
+    footer_bottom = layout.footer_top + max(
+        len(layout.footer_read), len(layout.footer_choose)
+    ) * theme.lh("small")
+    assert footer_bottom <= layout.card.bottom
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("path", SCENARIOS, ids=lambda p: p.stem)
+def test_every_node_fits_at_the_largest_text_size(tmp_path: Path, path: Path, lang: str):
+    app = make_app(tmp_path, settings=Settings(text_size=LARGEST, language=lang))
+    scenario = load_file(path).scenario
+    assert scenario is not None
+    for node in scenario.nodes:
+        play = play_at(path, node, lang)
+        dialogue = DialogueScreen(app, play)
+        check_dialogue(app, dialogue, f"{path.stem}:{node}:{lang}")
+        if any(c.reason is None for c in dialogue.view.choices):
+            dialogue.view = all_disabled(dialogue.view, play)
+            from game.ui.dialogue_layout import build_dialogue
+
+            dialogue.layout = build_dialogue(dialogue.view, dialogue.layout.hud, app.theme, lang)
+            check_dialogue(app, dialogue, f"{path.stem}:{node}:{lang}:disabled")
+
+
+@pytest.mark.parametrize("size", [0, 1, 2])
+def test_the_rich_fixture_fits_at_every_text_size(tmp_path: Path, size: int):
+    app = make_app(tmp_path, settings=Settings(text_size=size))
+    path = FIXTURES / "rich.yaml"
+    for node in ("balie", "bas", "thuis", "einde_goed"):
+        check_dialogue(app, DialogueScreen(app, play_at(path, node, "nl")), f"{node}:{size}")
+
+
+def test_long_text_is_paged_and_many_choices_are_grouped(tmp_path: Path):
+    app = make_app(tmp_path, settings=Settings(text_size=LARGEST))
+    balie = DialogueScreen(app, play_at(FIXTURES / "rich.yaml", "balie", "nl"))
+    assert len(balie.layout.plan.text_pages) > 1
+    bas = DialogueScreen(app, play_at(FIXTURES / "rich.yaml", "bas", "nl"))
+    assert len(bas.layout.groups) > 1
+    assert bas.layout.pager is not None
+    shown = [b.index for g in bas.layout.groups for b in g]
+    assert sorted(shown) == list(range(len(bas.view.choices)))
+
+
+@pytest.mark.parametrize("size", [0, 1, 2])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_other_screens_fit_at_every_text_size(tmp_path: Path, size: int, lang: str):
+    app = make_app(
+        tmp_path,
+        FIXTURES,
+        Settings(text_size=size, language=lang, player="Annemarie-Josephine van den Berg"),
+    )
+    assert_fits(app.top.audit(), app.theme, f"title:{size}:{lang}")  # type: ignore[union-attr]
+    play = play_at(FIXTURES / "rich.yaml", "balie", lang)
+    play.session = Session.begin(play.scenario, "Eva")
+    play.session.advance()
+    play.session.choose(1)
+    while play.session.can_advance:
+        play.session.advance()
+    dialogue = DialogueScreen(app, play)
+    app.push(dialogue)
+    for screen in (PauseScreen(app, dialogue), SettingsScreen(app), HistoryScreen(app, play)):
+        assert_fits(screen.audit(), app.theme, f"{type(screen).__name__}:{size}:{lang}")
+    ending = EndingScreen(app, play)
+    for page in range(len(ending.pages)):
+        ending.page = page
+        assert_fits(ending.audit(), app.theme, f"ending page {page}:{size}:{lang}")
+    errors = ErrorScreen(app, load_file(FIXTURES / "broken.yaml"))
+    assert_fits(errors.audit(), app.theme, f"errors:{size}:{lang}")
+
+
+def test_ending_pages_hold_every_debrief_item(tmp_path: Path):
+    app = make_app(tmp_path, settings=Settings(text_size=LARGEST))
+    path = SCENARIOS[0]
+    play = play_at(path, load_file(path).scenario.start, "nl")  # type: ignore[union-attr]
+    while not play.session.over:
+        if play.session.can_advance:
+            play.session.advance()
+        else:
+            play.session.choose(1)
+    ending = EndingScreen(app, play)
+    from game.ui.ending_blocks import Debrief
+
+    placed = [b for page in ending.pages for b, _ in page if isinstance(b, Debrief)]
+    from game.ui.replay import debrief, walk
+
+    assert len(placed) == len(debrief(play.engine, walk(play.engine, play.session.state), "nl"))
+    assert pygame.display.get_surface() is not None
