@@ -1,18 +1,17 @@
 """The scenario analyser behind ``doorbraak analyze``.
 
-``analyse`` explores every reachable state of a scenario (see ``explore``),
-summarises what can still happen from each state (``propagate``) and turns
-that into findings for authors (``findings``). Past ``max_states`` it keeps
-what the partial search proved and adds seeded random playthroughs
-(``sample``), labelled as a sample. The engine is only used through its
-compact step function, ``game.engine.fast``.
+``analyse`` searches every reachable state of a scenario, summarising what
+can still happen from each (``search``), and turns that into findings for
+authors (``findings``). Past ``max_states`` it keeps what the partial search
+proved and adds seeded random playthroughs (``sample``), labelled as a
+sample. The engine is used through its compact step function,
+``game.engine.fast``, which follows the same rules as ``Engine``.
 """
 
 from __future__ import annotations
 
 import time
 
-from game.analysis.explore import StateGraph, explore
 from game.analysis.findings import (
     EndingTally,
     chain_nodes,
@@ -23,15 +22,22 @@ from game.analysis.findings import (
     ending_results,
     stuck_states,
 )
-from game.analysis.propagate import summarise
 from game.analysis.result import Analysis, ChoiceResult, DeadCycle, to_json
 from game.analysis.sample import DEFAULT_PLAYTHROUGHS, DEFAULT_SEED, SampleResult, sample
+from game.analysis.search import Search, search
 from game.engine.fast import CompactEngine
 from game.engine.model import Scenario
 
 DEFAULT_MAX_STATES = 1_000_000
 
-__all__ = ["DEFAULT_MAX_STATES", "Analysis", "analyse", "to_json"]
+__all__ = [
+    "DEFAULT_MAX_STATES",
+    "DEFAULT_PLAYTHROUGHS",
+    "DEFAULT_SEED",
+    "Analysis",
+    "analyse",
+    "to_json",
+]
 
 
 def analyse(
@@ -41,29 +47,31 @@ def analyse(
     max_states: int = DEFAULT_MAX_STATES,
     playthroughs: int = DEFAULT_PLAYTHROUGHS,
     seed: int = DEFAULT_SEED,
+    engine: CompactEngine | None = None,
 ) -> Analysis:
+    """Analyse ``scenario``; ``engine`` lets tests pass an exact (unreduced) one."""
     began = time.perf_counter()
-    engine = CompactEngine(scenario)
-    graph = explore(engine, max_states)
+    engine = engine or CompactEngine(scenario)
+    found = search(engine, max_states)
     file = file or scenario.source or ""
-    result = Analysis(scenario.id, file, graph.complete, graph.size, max_states)
-    if graph.complete:
-        _complete(result, graph)
+    result = Analysis(scenario.id, file, found.complete, found.size, max_states)
+    if found.complete:
+        _complete(result, found)
     else:
-        _sampled(result, graph, sample_runs(engine, graph, playthroughs, seed))
+        tally = ending_results(found)
+        _sampled(result, found, tally, sample(engine, tally, playthroughs, seed))
     result.seconds = time.perf_counter() - began
     return result
 
 
-def _complete(result: Analysis, graph: StateGraph) -> None:
-    engine = graph.engine
-    summary = summarise(graph)
-    result.endings = list(ending_results(graph).results.values())
-    _coverage(result, graph.reached, graph.offered, engine)
-    result.stuck = stuck_states(graph)
-    result.dead_cycles = dead_cycles(graph, summary)
-    result.choices = choice_results(graph, summary)
-    result.dominated, result.false_dilemmas = dilemmas(graph, summary)
+def _complete(result: Analysis, found: Search) -> None:
+    engine = found.engine
+    result.endings = list(ending_results(found).results.values())
+    _coverage(result, engine.entered, engine.offered, engine)
+    result.stuck = stuck_states(found)
+    result.dead_cycles = dead_cycles(found)
+    result.choices = choice_results(found)
+    result.dominated, result.false_dilemmas = dilemmas(found)
 
 
 def _coverage(
@@ -75,24 +83,17 @@ def _coverage(
     result.unavailable_choices = never
 
 
-def sample_runs(
-    engine: CompactEngine, graph: StateGraph, playthroughs: int, seed: int
-) -> tuple[EndingTally, SampleResult]:
-    """Playthroughs on top of what the partial search already proved."""
-    tally = ending_results(graph)
-    return tally, sample(engine, tally, playthroughs, seed)
+def _sampled(result: Analysis, found: Search, tally: EndingTally, seen: SampleResult) -> None:
+    """What is certain from the partial search, plus what the sample saw.
 
-
-def _sampled(result: Analysis, graph: StateGraph, runs: tuple[EndingTally, SampleResult]) -> None:
-    """What is certain from the partial search, plus what the sample saw."""
-    engine = graph.engine
-    tally, seen = runs
+    Reachability comes from the engine, which records every node entered and
+    every choice found available by the search and the playthroughs alike.
+    """
+    engine = found.engine
     result.sample = seen.info
     result.endings = list(tally.results.values())
-    reached = bytearray(a | b for a, b in zip(graph.reached, seen.reached, strict=True))
-    offered = bytearray(a | b for a, b in zip(graph.offered, seen.offered, strict=True))
-    _coverage(result, reached, offered, engine)
-    stuck = {s.node: s for s in stuck_states(graph)}
+    _coverage(result, engine.entered, engine.offered, engine)
+    stuck = {s.node: s for s in stuck_states(found)}
     for node, entry in seen.stuck.items():
         stuck.setdefault(node, entry)
     order = {node: i for i, node in enumerate(engine.node_ids)}
@@ -120,8 +121,11 @@ def _sampled_choices(engine: CompactEngine, seen: SampleResult) -> list[ChoiceRe
         choice = engine.scenario.choice(choice_id)
         node = engine.node_ids[engine.choice_node[g]]
         result = ChoiceResult(choice_id, node, choice.line if choice else 0)
+        result.taken = g in seen.taken
         result.score = seen.choice_scores.get(g)
-        result.taken = result.score is not None
+        result.wait_days = seen.choice_waits.get(g)
+        result.safety = seen.choice_safety.get(g)
         result.endings = sorted(seen.choice_endings.get(g, ()), key=engine.node_ids.index)
+        result.can_get_stuck = g in seen.choice_stuck
         out.append(result)
     return out

@@ -1,4 +1,4 @@
-"""From the explored state graph to what an author needs to know.
+"""From the searched state graph to what an author needs to know.
 
 Definitions (docs/analyze.md explains them for authors):
 
@@ -15,14 +15,13 @@ Definitions (docs/analyze.md explains them for authors):
   least two available choices, every available choice leads to one and the
   same ending (and nothing else): the choice there changes only the way, not
   where the story ends.
+
+Dominance and false dilemmas are checked during the search, as each
+state's component closes (``search.Dilemmas``); here they become reports.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from game.analysis.explore import StateGraph
-from game.analysis.propagate import BIG, NO_ENDING, Summary
 from game.analysis.result import (
     ChoiceResult,
     DeadCycle,
@@ -33,7 +32,8 @@ from game.analysis.result import (
     Range,
     Stuck,
 )
-from game.engine.fast import CHOICES, ENDING, MAX_CHAIN, NEXT, CompactEngine, Key
+from game.analysis.search import BIG, NO_ENDING, Search, nearest
+from game.engine.fast import ENDING, MAX_CHAIN, NEXT, CompactEngine, Key
 from game.engine.model import Scenario
 
 
@@ -42,38 +42,33 @@ class EndingTally:
 
     def __init__(self, engine: CompactEngine) -> None:
         self.engine = engine
-        scenario = engine.scenario
-        self.results = {
-            node.id: EndingResult(node.id, node.line, node.ending.outcome, node.ending.breakthrough)
-            for node in scenario.nodes.values()
-            if node.ending is not None
-        }
+        self.results: dict[str, EndingResult] = {}
+        for node in engine.scenario.nodes.values():
+            if node.ending is not None:
+                ending = node.ending
+                self.results[node.id] = EndingResult(
+                    node.id, node.line, ending.outcome, ending.breakthrough
+                )
 
     def add(self, key: Key) -> None:
         engine = self.engine
         result = self.results[engine.node_id(key)]
         result.states += 1
-        result.wait_days = _widen(result.wait_days, int(key[engine.wait_slot]))
-        result.safety = _widen(result.safety, int(key[engine.safety_slot]))
-        result.score = _widen(result.score, engine.score(key))
+        result.wait_days = widen(result.wait_days, int(key[engine.wait_slot]))
+        result.safety = widen(result.safety, int(key[engine.safety_slot]))
+        result.score = widen(result.score, engine.score(key))
 
 
-def _widen(r: Range | None, value: int) -> Range:
+def widen(r: Range | None, value: int) -> Range:
     if r is None:
         return (value, value)
     return (min(r[0], value), max(r[1], value))
 
 
-def _join(r: Range | None, lo: int, hi: int) -> Range:
-    if r is None:
-        return (lo, hi)
-    return (min(r[0], lo), max(r[1], hi))
-
-
-def ending_results(graph: StateGraph) -> EndingTally:
-    tally = EndingTally(graph.engine)
-    kinds = graph.engine.kinds
-    for key in graph.keys:
+def ending_results(found: Search) -> EndingTally:
+    tally = EndingTally(found.engine)
+    kinds = found.engine.kinds
+    for key in found.keys:  # every discovered ending state, also past the state limit
         if kinds[key[0]] == ENDING:
             tally.add(key)
     return tally
@@ -97,48 +92,46 @@ def coverage(
     return unreachable, on_unreachable, never
 
 
-def stuck_states(graph: StateGraph) -> list[Stuck]:
-    """One entry per node, with the first state found (a shortest path) as the example."""
-    engine = graph.engine
-    kinds, offsets = engine.kinds, graph.offsets
-    by_node: dict[int, Stuck] = {}
-    for v in range(graph.expanded):
-        key = graph.keys[v]
-        if kinds[key[0]] != CHOICES or offsets[v] != offsets[v + 1]:
-            continue
-        found = by_node.get(key[0])
-        if found is None:
-            by_node[key[0]] = stuck_entry(engine, key, graph.path_to(v))
-        else:
-            found.states += 1
-    return [by_node[n] for n in sorted(by_node)]
-
-
 def stuck_entry(engine: CompactEngine, key: Key, path: list[str]) -> Stuck:
     node = engine.scenario.nodes[engine.node_id(key)]
-    return Stuck(node.id, node.line, engine.values(key), path)
+    return Stuck(node.id, node.line, engine.live_values(key), path)
 
 
-def dead_cycles(graph: StateGraph, summary: Summary) -> list[DeadCycle]:
+def stuck_states(found: Search) -> list[Stuck]:
+    """One entry per node, with a closest stuck state there as the example."""
+    keys = found.keys
+    groups: dict[int, object] = {v: keys[v][0] for v in found.stuck}
+    counts: dict[object, int] = {}
+    for group in groups.values():
+        counts[group] = counts.get(group, 0) + 1
+    out: list[Stuck] = []
+    for group, (v, path) in sorted(nearest(found, groups).items(), key=lambda item: item[0]):
+        entry = stuck_entry(found.engine, keys[v], path)
+        entry.states = counts[group]
+        out.append(entry)
+    return out
+
+
+def dead_cycles(found: Search) -> list[DeadCycle]:
     """Cycles without a way to an ending, one entry per set of nodes."""
-    engine = graph.engine
-    found: dict[tuple[int, ...], DeadCycle] = {}
-    cycles = [(min(members), len(members), members) for members in summary.dead_cycles]
-    loops = [(v, 1, [v]) for v in range(graph.expanded) if engine.kinds[graph.keys[v][0]] == NEXT]
-    for first, size, members in sorted(cycles + loops):
-        without_choice = engine.kinds[graph.keys[first][0]] == NEXT
-        if without_choice:
-            nodes = chain_nodes(engine, graph.keys[first])
-        else:
-            nodes = sorted({graph.keys[v][0] for v in members})
-        entry = found.get(tuple(nodes))
-        if entry is not None:
-            entry.states += size
-            continue
+    engine = found.engine
+    groups: dict[int, object] = {}
+    sizes: dict[object, int] = {}
+    for members in found.dead_cycles:
+        nodes = tuple(sorted({found.keys[v][0] for v in members}))
+        sizes[(nodes, False)] = sizes.get((nodes, False), 0) + len(members)
+        groups.update(dict.fromkeys(members, (nodes, False)))
+    for v in found.loops:
+        nodes = tuple(chain_nodes(engine, found.keys[v]))
+        sizes[(nodes, True)] = sizes.get((nodes, True), 0) + 1
+        groups[v] = (nodes, True)
+    out: list[DeadCycle] = []
+    for group, (_, path) in nearest(found, groups).items():
+        nodes, without_choice = group  # type: ignore[misc]
         line = engine.scenario.nodes[engine.node_ids[nodes[0]]].line
         names = [engine.node_ids[n] for n in nodes]
-        found[tuple(nodes)] = DeadCycle(names, line, graph.path_to(first), size, without_choice)
-    return sorted(found.values(), key=lambda c: (c.line, c.nodes))
+        out.append(DeadCycle(names, line, path, sizes[group], without_choice))
+    return sorted(out, key=lambda c: (c.line, c.nodes))
 
 
 def chain_nodes(engine: CompactEngine, key: Key) -> list[int]:
@@ -152,123 +145,60 @@ def chain_nodes(engine: CompactEngine, key: Key) -> list[int]:
     return sorted(nodes)
 
 
-def choice_results(graph: StateGraph, summary: Summary) -> list[ChoiceResult]:
-    engine = graph.engine
-    results = _empty_choices(engine)
-    component, via, succ = summary.component, graph.via, graph.succ
-    seen_bits = [0] * len(results)
-    for e in range(len(succ)):
-        g = via[e]
-        c = component[succ[e]]
-        result = results[g]
-        result.taken = True
-        seen_bits[g] |= summary.endings[c]
-        if summary.score_min[c] == BIG:
-            continue  # no ending from here: no range to add
-        result.score = _join(result.score, summary.score_min[c], summary.score_max[c])
-        result.wait_days = _join(result.wait_days, summary.wait_min[c], summary.wait_max[c])
-        result.safety = _join(result.safety, summary.safety_min[c], summary.safety_max[c])
-    names = _ending_names(engine, summary)
-    for result, bits in zip(results, seen_bits, strict=True):
-        result.endings = [name for bit, name in names if bits & bit]
-        result.can_get_stuck = bool(bits & NO_ENDING)
-    return results
+def choice_results(found: Search) -> list[ChoiceResult]:
+    engine = found.engine
+    # (choice, summary it leads to) for every edge; the set removes the many repeats.
+    outcomes = set(zip(found.via, map(found.summary.__getitem__, found.succ), strict=True))
+    leads: dict[int, set[int]] = {}
+    for g, sid in outcomes:
+        leads.setdefault(g, set()).add(sid)
+    names = ending_names(found)
+    out: list[ChoiceResult] = []
+    for g, choice_id in enumerate(engine.choice_ids):
+        node = engine.scenario.nodes[engine.node_ids[engine.choice_node[g]]]
+        result = ChoiceResult(choice_id, node.id, _line(engine, choice_id))
+        if g in leads:
+            _fill(result, found.summaries.merge(sorted(leads[g])), names)
+        out.append(result)
+    return out
 
 
-def _empty_choices(engine: CompactEngine) -> list[ChoiceResult]:
-    scenario = engine.scenario
-    return [
-        ChoiceResult(choice.id, node.id, choice.line)
-        for node in scenario.nodes.values()
-        for choice in node.choices or ()
-    ]
+def _fill(result: ChoiceResult, summary: tuple[int, ...], names: list[tuple[int, str]]) -> None:
+    result.taken = True
+    wlo, whi, slo, shi, sclo, schi, bits = summary
+    if sclo != BIG:  # some ending is reachable after the choice
+        result.wait_days, result.safety, result.score = (wlo, whi), (slo, shi), (sclo, schi)
+    result.endings = [name for bit, name in names if bits & bit]
+    result.can_get_stuck = bool(bits & NO_ENDING)
 
 
-def _ending_names(engine: CompactEngine, summary: Summary) -> list[tuple[int, str]]:
-    return [(bit, engine.node_ids[node]) for node, bit in summary.ending_bits.items()]
+def _line(engine: CompactEngine, choice_id: str) -> int:
+    choice = engine.scenario.choice(choice_id)
+    return choice.line if choice is not None else 0
 
 
-def dilemmas(graph: StateGraph, summary: Summary) -> tuple[list[Dominated], list[FalseDilemma]]:
-    """Dominated choices and false dilemmas, checked state by state (see module docstring)."""
-    engine = graph.engine
-    dominance = _DominanceCheck(engine)
-    falsity = _FalseDilemmaCheck(engine)
-    for v in range(graph.expanded):
-        start, end = graph.offsets[v], graph.offsets[v + 1]
-        if end - start < 2:
-            continue  # one choice or none: not a dilemma
-        node = graph.keys[v][0]
-        outcomes = [(graph.via[e], summary.component[graph.succ[e]]) for e in range(start, end)]
-        dominance.state(node, outcomes, summary)
-        falsity.state(node, outcomes, summary)
-    return dominance.results(), falsity.results(_ending_names(engine, summary))
+def ending_names(found: Search) -> list[tuple[int, str]]:
+    return [(bit, found.engine.node_ids[node]) for node, bit in found.ending_bits().items()]
 
 
-class _DominanceCheck:
-    def __init__(self, engine: CompactEngine) -> None:
-        self.engine = engine
-        # (a, b) -> still holds in every state seen; pairs that failed once are dropped
-        self.pairs: dict[tuple[int, int], bool] = {}
-        self.settled: dict[int, bool] = {}  # node -> every pair there has failed
-
-    def state(self, node: int, outcomes: list[tuple[int, int]], s: Summary) -> None:
-        if self.settled.get(node):
-            return
-        alive = False
-        for a, ca in outcomes:
-            for b, cb in outcomes:
-                if a == b:
-                    continue
-                holds = self.pairs.get((a, b), True) and _dominates(s, cb, ca)
-                self.pairs[(a, b)] = holds
-                alive = alive or holds
-        self.settled[node] = not alive
-
-    def results(self) -> list[Dominated]:
-        engine = self.engine
-        out: list[Dominated] = []
-        for (a, b), holds in sorted(self.pairs.items()):
-            if holds:
-                node = engine.node_ids[engine.choice_node[a]]
-                choice = engine.scenario.choice(engine.choice_ids[a])
-                line = choice.line if choice is not None else 0
-                out.append(Dominated(node, engine.choice_ids[a], engine.choice_ids[b], line))
-        return out
-
-
-def _dominates(s: Summary, better: int, worse: int) -> bool:
-    """Is the worst case after ``better`` at least the best case after ``worse``, on both meters?"""
-    if s.score_min[better] == BIG or s.score_min[worse] == BIG:
-        return False  # an outcome without an ending: not a question of meters
-    wait_ok = s.wait_max[better] <= s.wait_min[worse]
-    safety_ok = s.safety_min[better] >= s.safety_max[worse]
-    strict = s.wait_max[better] < s.wait_min[worse] or s.safety_min[better] > s.safety_max[worse]
-    return wait_ok and safety_ok and strict
-
-
-class _FalseDilemmaCheck:
-    def __init__(self, engine: CompactEngine) -> None:
-        self.engine = engine
-        self.endings: dict[int, int] = {}  # node -> union of the single endings seen
-        self.failed: set[int] = set()
-
-    def state(self, node: int, outcomes: list[tuple[int, int]], s: Summary) -> None:
-        if node in self.failed:
-            return
-        first = s.endings[outcomes[0][1]]
-        single = first != NO_ENDING and first & (first - 1) == 0 and not first & NO_ENDING
-        if single and all(s.endings[c] == first for _, c in outcomes):
-            self.endings[node] = self.endings.get(node, 0) | first
-        else:
-            self.failed.add(node)
-
-    def results(self, names: Iterable[tuple[int, str]]) -> list[FalseDilemma]:
-        names = list(names)
-        out: list[FalseDilemma] = []
-        for node, bits in sorted(self.endings.items()):
-            if node in self.failed:
-                continue
-            node_id = self.engine.node_ids[node]
-            line = self.engine.scenario.nodes[node_id].line
-            out.append(FalseDilemma(node_id, line, [name for bit, name in names if bits & bit]))
-        return out
+def dilemmas(found: Search) -> tuple[list[Dominated], list[FalseDilemma]]:
+    """The dominated choices and false dilemmas the search found (see ``search.Dilemmas``)."""
+    engine = found.engine
+    checked = found.dilemmas
+    assert checked is not None
+    dominated: list[Dominated] = []
+    for (a, b), holds in sorted(checked.pairs.items()):
+        if holds:
+            node = engine.node_ids[engine.choice_node[a]]
+            choice_id = engine.choice_ids[a]
+            dominated.append(
+                Dominated(node, choice_id, engine.choice_ids[b], _line(engine, choice_id))
+            )
+    names = ending_names(found)
+    false: list[FalseDilemma] = []
+    for node, bits in sorted(checked.single.items()):
+        if node not in checked.not_false:
+            node_id = engine.node_ids[node]
+            line = engine.scenario.nodes[node_id].line
+            false.append(FalseDilemma(node_id, line, [name for bit, name in names if bits & bit]))
+    return dominated, false

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from game.analysis.findings import EndingTally, stuck_entry
+from game.analysis.findings import EndingTally, stuck_entry, widen
 from game.analysis.result import Range, SampleInfo, Stuck
 from game.engine.fast import CHOICES, ENDING, CompactEngine, Key
 
@@ -21,12 +21,16 @@ MAX_STEPS = 10_000  # choices per playthrough before it counts as "too long"
 
 @dataclass
 class SampleResult:
+    """What the playthroughs saw; per-choice tables are keyed by global choice number."""
+
     info: SampleInfo
-    reached: bytearray
-    offered: bytearray
     stuck: dict[str, Stuck] = field(default_factory=dict)
-    choice_scores: dict[int, Range] = field(default_factory=dict)  # global choice -> final score
+    taken: set[int] = field(default_factory=set)
+    choice_scores: dict[int, Range] = field(default_factory=dict)  # final scores after it
+    choice_waits: dict[int, Range] = field(default_factory=dict)
+    choice_safety: dict[int, Range] = field(default_factory=dict)
     choice_endings: dict[int, set[str]] = field(default_factory=dict)
+    choice_stuck: set[int] = field(default_factory=set)  # led (once) to no ending
     loops: list[tuple[Key, list[str]]] = field(default_factory=list)
 
 
@@ -36,16 +40,14 @@ def sample(
     playthroughs: int = DEFAULT_PLAYTHROUGHS,
     seed: int = DEFAULT_SEED,
 ) -> SampleResult:
+    """Play ``playthroughs`` times, choosing uniformly among the available choices.
+
+    Nodes entered and choices offered are recorded by the engine itself.
+    """
     rng = random.Random(seed)
-    result = SampleResult(
-        SampleInfo(playthroughs, seed, 0),
-        bytearray(len(engine.node_ids)),
-        bytearray(len(engine.choice_ids)),
-    )
+    result = SampleResult(SampleInfo(playthroughs, seed, 0))
     for _ in range(playthroughs):
         _play(engine, tally, rng, result)
-    result.reached[:] = engine.entered
-    result.offered[:] = engine.offered
     return result
 
 
@@ -60,14 +62,17 @@ def _play(engine: CompactEngine, tally: EndingTally, rng: random.Random, out: Sa
             return
         if kind != CHOICES:  # a `next` loop that never offers a choice
             out.loops.append((key, _path(engine, taken)))
+            out.choice_stuck.update(taken)
             return
         options = engine.available(key)
         if not options:
             _stuck(engine, key, taken, out)
+            out.choice_stuck.update(taken)
             return
         base = engine.choice_base[key[0]]
         position = rng.choice(options)
         taken.append(base + position)
+        out.taken.add(base + position)
         key = engine.step(key, position)
     out.info.too_long += 1
 
@@ -75,10 +80,12 @@ def _play(engine: CompactEngine, tally: EndingTally, rng: random.Random, out: Sa
 def _credit(engine: CompactEngine, key: Key, taken: list[int], out: SampleResult) -> None:
     """Every choice on the way led (this time) to this ending and score."""
     score = engine.score(key)
+    wait, safety = int(key[engine.wait_slot]), int(key[engine.safety_slot])
     ending = engine.node_id(key)
     for g in taken:
-        lo, hi = out.choice_scores.get(g, (score, score))
-        out.choice_scores[g] = (min(lo, score), max(hi, score))
+        out.choice_scores[g] = widen(out.choice_scores.get(g), score)
+        out.choice_waits[g] = widen(out.choice_waits.get(g), wait)
+        out.choice_safety[g] = widen(out.choice_safety.get(g), safety)
         out.choice_endings.setdefault(g, set()).add(ending)
 
 
@@ -89,7 +96,7 @@ def _stuck(engine: CompactEngine, key: Key, taken: list[int], out: SampleResult)
         out.stuck[node] = stuck_entry(engine, key, _path(engine, taken))
     elif len(taken) < len(found.path):
         found.path = _path(engine, taken)  # keep the shortest way there
-        found.values = engine.values(key)
+        found.values = engine.live_values(key)
     if found is not None:
         found.states += 1
 

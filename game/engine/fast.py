@@ -81,16 +81,17 @@ class _Decision:
 
     ``probe`` reads, from the key the walk started with, the values the
     decision depends on (the changes made before it are fixed along one path
-    of the tree, so the start values decide it). ``answers`` maps what the
-    probe read to the node the walk went to; ``outcomes`` maps that node to
-    the rest of the walk: another decision, or the combined change.
+    of the tree, so the start values decide it). ``outcomes`` maps the node
+    the walk went to onto the rest of the walk: another decision, or the
+    combined change; ``answers`` maps what the probe read straight to that
+    rest, so a step costs one lookup per decision.
     """
 
     __slots__ = ("answers", "outcomes", "probe")
 
     def __init__(self, probe: Probe | None) -> None:
         self.probe = probe
-        self.answers: dict[object, int] = {}
+        self.answers: dict[object, _Decision | _Walk] = {}
         self.outcomes: dict[int, _Decision | _Walk] = {}
 
 
@@ -330,10 +331,9 @@ class CompactEngine:
         number = self.choice_base[key[0]] + position
         known = self._walks[number]
         while known.__class__ is _Decision:
-            outcome = known.answers.get(None if known.probe is None else known.probe(key))
-            if outcome is None:
+            known = known.answers.get(None if known.probe is None else known.probe(key))
+            if known is None:
                 return self._learn(key, position)
-            known = known.outcomes[outcome]
         if known is None:
             return self._learn(key, position)
         adds, constants, pick = known  # type: ignore[misc]
@@ -353,34 +353,29 @@ class CompactEngine:
         if self.kinds[end[0]] == NEXT:
             return end  # loops without a choice: rare, so it is not remembered
         number = self.choice_base[key[0]] + position
-        attach = self._remember(number, key, trace)
-        if attach is not None:  # a way through the decisions not walked before
-            attach(self._combined(number, route))
+        self._remember(number, key, trace, lambda: self._combined(number, route))
         return end
 
-    def _remember(self, number: int, key: Key, trace: _Trace) -> Callable[[_Walk], None] | None:
-        """Record the decisions of a walk; return how to attach its change if it is new."""
-        walks = self._walks
+    def _remember(
+        self, number: int, key: Key, trace: _Trace, combined: Callable[[], _Walk]
+    ) -> None:
+        """File a walk under its decisions, creating them (and its change) as needed."""
         if not trace:
-            if walks[number] is not None:
-                return None
-            return lambda walk: walks.__setitem__(number, walk)
-        here = walks[number]
+            if self._walks[number] is None:
+                self._walks[number] = combined()
+            return
+        here = self._walks[number]
         if here is None:
-            here = walks[number] = _Decision(_getter(trace[0][0]))
+            here = self._walks[number] = _Decision(_getter(trace[0][0]))
         for depth, (_, outcome) in enumerate(trace):
             assert isinstance(here, _Decision)
-            here.answers[None if here.probe is None else here.probe(key)] = outcome
             after = here.outcomes.get(outcome)
-            if depth == len(trace) - 1:
-                if after is not None:
-                    return None
-                outcomes = here.outcomes
-                return lambda walk: outcomes.__setitem__(outcome, walk)
             if after is None:
-                after = here.outcomes[outcome] = _Decision(_getter(trace[depth + 1][0]))
+                last = depth == len(trace) - 1
+                after = combined() if last else _Decision(_getter(trace[depth + 1][0]))
+                here.outcomes[outcome] = after
+            here.answers[None if here.probe is None else here.probe(key)] = after
             here = after
-        return None  # not reached: the loop returns at the last decision
 
     def _combined(self, number: int, route: list[int]) -> _Walk:
         """The change one walk makes, slot by slot, compiled for ``step``."""
