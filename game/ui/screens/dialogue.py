@@ -87,6 +87,10 @@ class DialogueScreen(Screen):
         self.portrait = (
             scenery.portrait(character, self.view.mood, PORTRAIT_SIZE) if character else None
         )
+        from game.ui.screens.dialogue_draw import compose_base
+
+        self.base = compose_base(self, with_hud=False)
+        self.base_with_hud = compose_base(self, with_hud=True)
 
     def _start_node(self) -> None:
         self.reading = Reading()

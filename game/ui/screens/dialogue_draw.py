@@ -20,12 +20,32 @@ if TYPE_CHECKING:
 Rect = pygame.Rect
 
 
+def compose_base(screen: DialogueScreen, with_hud: bool) -> pygame.Surface:
+    """What stays still on a node: backdrop, portrait, the empty card and its name plate
+    (and the HUD at rest). Built once per node and size, then blitted as one surface."""
+    base = pygame.Surface(screen.backdrop.get_size())
+    if pygame.display.get_surface() is not None:
+        base = base.convert()
+    base.blit(screen.backdrop, (0, 0))
+    layout = screen.layout
+    if screen.portrait is not None and layout.portrait is not None:
+        base.blit(screen.portrait, layout.portrait)
+    if with_hud:
+        draw_hud(base, layout.hud, screen.theme, {}, {})
+    draw.panel(base, layout.card, screen.theme, radius=RADIUS_LARGE)
+    if layout.plate is not None:
+        _plate(base, screen)
+    return base
+
+
 def draw_dialogue(surface: pygame.Surface, screen: DialogueScreen) -> None:
     theme, layout = screen.theme, screen.layout
-    surface.blit(screen.backdrop, (0, 0))
-    if screen.portrait is not None and layout.portrait is not None:
-        surface.blit(screen.portrait, layout.portrait)
-    draw_hud(surface, layout.hud, theme, screen.fx.shown(), screen.fx.glow())
+    moving_hud = bool(screen.fx.tweens or screen.fx.floaters)
+    if moving_hud:
+        surface.blit(screen.base, (0, 0))
+        draw_hud(surface, layout.hud, theme, screen.fx.shown(), screen.fx.glow())
+    else:
+        surface.blit(screen.base_with_hud, (0, 0))
     _card(surface, screen)
     _floaters(surface, screen.fx.floaters, layout.hud, theme)
     draw_toasts(surface, screen.fx.toasts, theme, layout.hud.bottom + 2 * GRID)
@@ -33,9 +53,6 @@ def draw_dialogue(surface: pygame.Surface, screen: DialogueScreen) -> None:
 
 def _card(surface: pygame.Surface, screen: DialogueScreen) -> None:
     theme, layout, pal = screen.theme, screen.layout, screen.theme.pal
-    draw.panel(surface, layout.card, theme, radius=RADIUS_LARGE)
-    if layout.plate is not None:
-        _plate(surface, screen)
     _text(surface, screen)
     if screen.choices_visible:
         for box in screen.visible_boxes():
@@ -162,21 +179,36 @@ def _pager(surface: pygame.Surface, screen: DialogueScreen) -> None:
 
 
 def _floaters(surface: pygame.Surface, floaters: list[Floater], hud: Hud, theme: Theme) -> None:
-    pal = theme.pal
     shown = [(f, hud.card(f.meter)) for f in floaters]
-    shown = [(f, card) for f, card in shown if card is not None]
-    images = [theme.render(f.text, "label_bold", pal.ink) for f, _ in shown]
-    sizes = [(i.get_width() + 4 * GRID, i.get_height() + GRID) for i in images]
-    chips = place_chips([card.rect for _, card in shown], sizes, GRID)  # type: ignore[union-attr]
-    for (floater, card), image, chip in zip(shown, images, chips, strict=True):
-        assert card is not None
-        chip = chip.move(0, -round(2 * GRID * (1 - floater.rise())))
-        layer = pygame.Surface(chip.size, pygame.SRCALPHA)
-        pygame.draw.rect(layer, pal.panel, layer.get_rect(), border_radius=RADIUS)
-        pygame.draw.rect(layer, card.color, layer.get_rect(), width=3, border_radius=RADIUS)
-        layer.blit(image, image.get_rect(center=layer.get_rect().center))
-        layer.set_alpha(round(255 * floater.alpha()))
-        surface.blit(layer, chip)
+    placed = [(f, card) for f, card in shown if card is not None]
+    chips = [_chip(f.text, card.color, theme) for f, card in placed]  # type: ignore[union-attr]
+    sizes = [chip.get_size() for chip in chips]
+    rects = place_chips([card.rect for _, card in placed], sizes, GRID)  # type: ignore[union-attr]
+    for (floater, _), chip, rect in zip(placed, chips, rects, strict=True):
+        chip.set_alpha(round(255 * floater.alpha()))
+        surface.blit(chip, rect.move(0, -round(2 * GRID * (1 - floater.rise()))))
+
+
+_CHIPS: dict[tuple[str, tuple[int, ...], object], pygame.Surface] = {}
+
+
+def _chip(text: str, color: tuple[int, int, int], theme: Theme) -> pygame.Surface:
+    """A change label ("+14 dagen") on a small card edged in the meter's colour, cached."""
+    key = (text, color, theme.key)
+    chip = _CHIPS.get(key)
+    if chip is None:
+        if len(_CHIPS) > 64:
+            _CHIPS.clear()
+        pal = theme.pal
+        image = theme.render(text, "label_bold", pal.ink)
+        chip = pygame.Surface(
+            (image.get_width() + 4 * GRID, image.get_height() + GRID), pygame.SRCALPHA
+        )
+        pygame.draw.rect(chip, pal.panel, chip.get_rect(), border_radius=RADIUS)
+        pygame.draw.rect(chip, color, chip.get_rect(), width=3, border_radius=RADIUS)
+        chip.blit(image, image.get_rect(center=chip.get_rect().center))
+        _CHIPS[key] = chip
+    return chip
 
 
 def draw_toasts(surface: pygame.Surface, toasts: list, theme: Theme, top: int) -> None:

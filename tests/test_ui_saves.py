@@ -1,0 +1,208 @@
+"""Autosave, continue and undo: round trips through the window, and saves that no
+longer fit their scenario (changed, broken, gone, unreadable) are reported, never lost.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from game.ui.saves import SaveRecord, SaveStore
+from game.ui.screens.dialogue import DialogueScreen
+from game.ui.screens.ending import EndingScreen
+from game.ui.screens.errors import ErrorScreen
+from game.ui.screens.message import MessageScreen
+from game.ui.screens.title import TitleScreen
+from game.ui.settings import Settings
+from tests.ui.harness import FIXTURES, click, make_app, press, step, type_text, widget
+
+
+def copy_fixture(tmp_path: Path, name: str = "rich.yaml") -> Path:
+    folder = tmp_path / "scenarios"
+    folder.mkdir(exist_ok=True)
+    return Path(shutil.copy(FIXTURES / name, folder / name))
+
+
+def start_from_title(app, path: Path) -> DialogueScreen:  # type: ignore[no-untyped-def]
+    title = app.top
+    assert isinstance(title, TitleScreen)
+    index = [e.path for e in title.entries].index(path)
+    click(app, widget(app, f"case:{index}").rect)
+    click(app, widget(app, "start").rect)
+    assert isinstance(app.top, DialogueScreen)
+    return app.top
+
+
+def to_choices(app) -> DialogueScreen:  # type: ignore[no-untyped-def]
+    while not app.top.choices_visible:
+        press(app, "space")
+    return app.top
+
+
+def saved(app) -> SaveRecord:  # type: ignore[no-untyped-def]
+    record = SaveStore(app.dirs.saves).read("rich")
+    assert isinstance(record, SaveRecord)
+    return record
+
+
+def test_autosave_after_each_choice_and_continue_resumes_exactly(tmp_path: Path):
+    path = copy_fixture(tmp_path)
+    settings = Settings(text_speed="instant", language="en", mode="facilitator", player="Eva")
+    app = make_app(tmp_path / "user", path.parent, settings)
+    play = start_from_title(app, path).play
+    press(app, "space")  # leaving a `next` node is saved too
+    assert saved(app).state == play.session.state
+    press(app, "5")  # "which rule exactly?": asks again, at the same node
+    record = saved(app)
+    assert record.state == play.session.state
+    assert record.state.path == ("bas.6",)
+    assert (record.lang, record.mode, record.player) == ("en", "facilitator", "Eva")
+    assert record.scenario_file == str(path.resolve())
+    assert record.sha256 == play.scenario.sha256
+    before = play.session.state
+    press(app, "escape")
+    click(app, widget(app, "save_quit").rect)
+    assert isinstance(app.top, TitleScreen)
+
+    again = make_app(tmp_path / "user", path.parent)  # a new run of the game
+    continue_button = widget(again, "continue")
+    assert continue_button.enabled and "Test case" in continue_button.sub
+    click(again, continue_button.rect)
+    dialogue = again.top
+    assert isinstance(dialogue, DialogueScreen)
+    assert dialogue.play.session.state == before
+    assert (dialogue.play.lang, dialogue.play.mode) == ("en", "facilitator")
+    assert again.settings.language == "en"
+
+
+def test_undo_takes_back_the_last_choice_and_saves_that(tmp_path: Path):
+    path = copy_fixture(tmp_path)
+    app = make_app(tmp_path / "user", path.parent, Settings(text_speed="instant"))
+    dialogue = start_from_title(app, path)
+    press(app, "backspace")
+    assert [t.text for t in dialogue.fx.toasts] == [dialogue.t("dlg.nothing_to_undo")]
+    to_choices(app)
+    at_choice = dialogue.play.session.state
+    press(app, "1")
+    assert dialogue.play.session.state != at_choice
+    press(app, "backspace")
+    assert dialogue.play.session.state.to_json() == at_choice.to_json()
+    assert saved(app).state == at_choice
+    assert dialogue.choices_visible
+    assert dialogue.t("dlg.undone") in [t.text for t in dialogue.fx.toasts]
+
+
+def test_undo_from_the_ending_returns_to_the_last_choice(tmp_path: Path):
+    path = copy_fixture(tmp_path, "mini.yaml")
+    app = make_app(tmp_path / "user", path.parent, Settings(text_speed="instant"))
+    start_from_title(app, path)
+    to_choices(app)
+    press(app, "2")
+    while not isinstance(app.top, EndingScreen):
+        press(app, "enter")
+    click(app, widget(app, "undo").rect)
+    assert isinstance(app.top, DialogueScreen)
+    assert app.top.choices_visible
+    assert app.top.play.session.state.path == ()
+
+
+def test_a_changed_scenario_that_still_fits_asks_and_continues(tmp_path: Path):
+    path = copy_fixture(tmp_path)
+    app = make_app(tmp_path / "user", path.parent, Settings(text_speed="instant"))
+    start_from_title(app, path)
+    to_choices(app)
+    press(app, "5")
+    state = app.top.play.session.state  # type: ignore[union-attr]
+    path.write_text(path.read_text().replace("Amira loopt naar buiten", "Amira gaat naar buiten"))
+    again = make_app(tmp_path / "user", path.parent)
+    click(again, widget(again, "continue").rect)
+    assert isinstance(again.top, MessageScreen)
+    assert again.top.title == again.top.t("save.changed_title")
+    click(again, widget(again, "carry_on").rect)
+    assert isinstance(again.top, DialogueScreen)
+    assert again.top.play.session.state == state
+    assert saved(again).sha256 == again.top.play.scenario.sha256  # the save names the new version
+
+
+def test_a_save_that_no_longer_fits_is_kept_and_can_be_set_aside(tmp_path: Path):
+    path = copy_fixture(tmp_path)
+    app = make_app(tmp_path / "user", path.parent, Settings(text_speed="instant"))
+    start_from_title(app, path)
+    to_choices(app)
+    press(app, "5")  # now back at 'bas', with a choice in the path
+    path.write_text(path.read_text().replace("telefoontjes", "gesprekken"))  # a meter renamed
+    save_file = app.dirs.saves / "rich.json"
+    content = save_file.read_text()
+    again = make_app(tmp_path / "user", path.parent)
+    click(again, widget(again, "continue").rect)
+    assert isinstance(again.top, MessageScreen)
+    assert again.top.title == again.top.t("save.no_fit_title")
+    assert save_file.read_text() == content  # nothing deleted or changed
+    click(again, widget(again, "aside").rect)
+    assert isinstance(again.top, TitleScreen)
+    assert not save_file.exists()
+    assert next(p.name for p in save_file.parent.iterdir()).startswith("rich-")
+    assert not widget(again, "continue").enabled
+
+
+def test_a_broken_scenario_shows_its_errors_and_keeps_the_save(tmp_path: Path):
+    path = copy_fixture(tmp_path)
+    app = make_app(tmp_path / "user", path.parent, Settings(text_speed="instant"))
+    start_from_title(app, path)
+    to_choices(app)
+    press(app, "5")
+    save_file = app.dirs.saves / "rich.json"
+    content = save_file.read_text()
+    path.write_text(path.read_text().replace("deadline_days: 20", "deadline_days: soon"))
+    again = make_app(tmp_path / "user", path.parent)
+    click(again, widget(again, "continue").rect)
+    assert isinstance(again.top, ErrorScreen)
+    assert any(d.is_error for d in again.top.result.diagnostics)
+    assert save_file.read_text() == content
+    path.write_text(path.read_text().replace("deadline_days: soon", "deadline_days: 20"))
+    click(again, widget(again, "reload").rect)  # fixed: "load again" continues the game
+    assert isinstance(again.top, DialogueScreen)  # the same bytes as saved: no question
+    assert again.top.play.session.state.path == ("bas.6",)
+
+
+def test_a_missing_scenario_and_an_unreadable_save_are_explained(tmp_path: Path):
+    path = copy_fixture(tmp_path)
+    app = make_app(tmp_path / "user", path.parent, Settings(text_speed="instant"))
+    start_from_title(app, path)
+    path.unlink()
+    again = make_app(tmp_path / "user", path.parent)
+    click(again, widget(again, "continue").rect)
+    assert again.top.title == again.top.t("save.missing_title")  # type: ignore[union-attr]
+    press(again, "escape")
+    bad = again.dirs.saves / "rich.json"
+    bad.write_text("{ not a save")
+    third = make_app(tmp_path / "user", path.parent)
+    button = widget(third, "continue")
+    assert button.enabled and button.sub == third.top.t("title.continue_broken")  # type: ignore[union-attr]
+    click(third, button.rect)
+    assert third.top.title == third.top.t("save.unreadable_title")  # type: ignore[union-attr]
+    assert bad.read_text() == "{ not a save"
+
+
+def test_starting_a_case_again_asks_before_replacing_its_save(tmp_path: Path):
+    path = copy_fixture(tmp_path)
+    app = make_app(tmp_path / "user", path.parent, Settings(text_speed="instant"))
+    start_from_title(app, path)
+    to_choices(app)
+    press(app, "5")
+    state = app.top.play.session.state  # type: ignore[union-attr]
+    press(app, "escape")
+    click(app, widget(app, "save_quit").rect)
+    click(app, widget(app, "name").rect)
+    type_text(app, "Eva")
+    click(app, widget(app, "start").rect)
+    assert isinstance(app.top, MessageScreen)
+    click(app, widget(app, "resume").rect)
+    assert app.top.play.session.state == state  # type: ignore[union-attr]
+    press(app, "escape")
+    click(app, widget(app, "save_quit").rect)
+    click(app, widget(app, "start").rect)
+    click(app, widget(app, "new").rect)
+    assert app.top.play.session.state.path == ()  # type: ignore[union-attr]
+    assert saved(app).state.path == ()
+    step(app)
