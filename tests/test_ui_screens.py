@@ -131,7 +131,10 @@ def test_narration_and_deadline(tmp_path: Path):
     app = make_app(tmp_path, FIXTURES, Settings(player="Eva", text_speed="instant"))
     start(app, FIXTURES / "rich.yaml")
     to_choices(app)
-    press(app, "4")  # wait: +25 days passes the deadline of 20
+    press(app, "3")  # "I wait": +25 days passes the deadline of 20
+    dialogue = app.top
+    assert dialogue.view.node == "te_laat" and dialogue.view.speaker is None
+    assert dialogue.t("dlg.deadline") in [t.text for t in dialogue.fx.toasts]
     step(app, 20)
     shot(app, "dialogue_deadline_narration")
 

@@ -7,6 +7,11 @@ check), so a trainee's laptop stays cool on an idle dialogue screen.
 
 from __future__ import annotations
 
+import os
+
+# pygame-ce greets on import; a trainee starting the game should not see that.
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
 import time
 from collections.abc import Callable
 from pathlib import Path

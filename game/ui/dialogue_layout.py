@@ -202,7 +202,10 @@ def plate_size(lines: tuple[tuple[str, str], ...], theme: Theme) -> tuple[int, i
 
 def build_dialogue(view: NodeView, hud: Hud, theme: Theme, lang: str) -> DialogueLayout:
     """The card beside the portrait; or, when its choices would need more than one
-    group there, the full-width card if that shows them in fewer groups."""
+    group there, the full-width card if that shows them in fewer groups. Narration
+    has no portrait and always uses the full width."""
+    if not view.speaker:  # narration: no portrait to stand beside, the card takes the width
+        return _build(view, hud, theme, lang, WIDE_CARD_LEFT)
     layout = _build(view, hud, theme, lang, CARD_LEFT)
     if len(layout.groups) > 1:
         wide = _build(view, hud, theme, lang, WIDE_CARD_LEFT)

@@ -48,7 +48,8 @@ def draw_dialogue(surface: pygame.Surface, screen: DialogueScreen) -> None:
         surface.blit(screen.base_with_hud, (0, 0))
     _card(surface, screen)
     _floaters(surface, screen.fx.floaters, layout.hud, theme)
-    draw_toasts(surface, screen.fx.toasts, theme, layout.hud.bottom + 2 * GRID)
+    if screen.fx.toasts:
+        _toasts_above_card(surface, screen)
 
 
 def _card(surface: pygame.Surface, screen: DialogueScreen) -> None:
@@ -211,14 +212,30 @@ def _chip(text: str, color: tuple[int, int, int], theme: Theme) -> pygame.Surfac
     return chip
 
 
-def draw_toasts(surface: pygame.Surface, toasts: list, theme: Theme, top: int) -> None:
+def _toasts_above_card(surface: pygame.Surface, screen: DialogueScreen) -> None:
+    """Notices just above the card, centred on it, and below the change labels."""
+    theme, card = screen.theme, screen.layout.card
+    height = sum(_toast_height(t.text, theme) + GRID for t in screen.fx.toasts)
+    top = max(screen.layout.hud.bottom + 8 * GRID, card.y - height - GRID)
+    draw_toasts(surface, screen.fx.toasts, theme, top, card.centerx)
+
+
+def _toast_height(text: str, theme: Theme) -> int:
+    return len(theme.wrap(text, "label_bold", WIDTH // 2)) * theme.lh("label_bold") + 2 * GRID
+
+
+def draw_toasts(
+    surface: pygame.Surface, toasts: list, theme: Theme, top: int, centerx: int = WIDTH // 2
+) -> None:
     pal = theme.pal
     y = top
     for toast in toasts:
         lines = theme.wrap(toast.text, "label_bold", WIDTH // 2)
         height = len(lines) * theme.lh("label_bold") + 2 * GRID
         width = max(theme.width(line, "label_bold") for line in lines) + 4 * GRID
-        rect = Rect((WIDTH - width) // 2, y, width, height)
+        rect = Rect(0, y, width, height)
+        rect.centerx = centerx
+        rect.clamp_ip(Rect(0, 0, WIDTH, surface.get_height()))
         layer = pygame.Surface(rect.size, pygame.SRCALPHA)
         pygame.draw.rect(layer, pal.name_plate, layer.get_rect(), border_radius=RADIUS)
         draw.lines(layer, theme, lines, "label_bold", pal.name_plate_ink, (2 * GRID, GRID))
