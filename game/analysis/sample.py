@@ -16,7 +16,7 @@ from game.engine.fast import CHOICES, ENDING, CompactEngine, Key
 
 DEFAULT_PLAYTHROUGHS = 2000
 DEFAULT_SEED = 1
-MAX_STEPS = 10_000  # choices per playthrough before it counts as "too long"
+MAX_STEPS = 1_000  # choices per playthrough before it counts as "too long" (real ones: < 100)
 
 
 @dataclass
