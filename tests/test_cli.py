@@ -119,8 +119,8 @@ def test_interactive_play_reads_piped_input_with_undo_and_quit() -> None:
     out = proc.stdout
     assert "1. Vertel eerst wat er nu het meest dringend is." in out
     assert "Je laatste keuze is teruggedraaid." in out
-    assert "Dat ken ik niet. Typ een nummer van 1 tot 2" in out
-    assert "Gestopt voor het einde." in out
+    assert "Dat begrijp ik niet. Typ een nummer van 1 tot 2" in out
+    assert "Gestopt vóór het einde." in out
 
 
 def test_interactive_play_to_an_ending_through_a_pipe() -> None:
@@ -133,7 +133,7 @@ def test_interactive_play_to_an_ending_through_a_pipe() -> None:
 def test_end_of_input_stops_cleanly() -> None:
     proc = run("play", MINI, "--text", stdin="")
     assert proc.returncode == 3
-    assert "Gestopt voor het einde." in proc.stdout
+    assert "Gestopt vóór het einde." in proc.stdout
 
 
 def test_terminal_output_is_plain_text_for_screen_readers() -> None:

@@ -39,7 +39,7 @@ BUILTIN_ROUTINES: dict[str, Label] = {
         ),
         _t(
             "Vraag of het om de wet gaat of om eigen beleid. Van eigen beleid mag je afwijken.",
-            "Ask whether it is the law or the organisation's own policy. Own policy can be departed from.",
+            "Ask whether it is the law or the organisation's own policy. An organisation may depart from its own policy.",
         ),
         _t(
             "Vraag naar de hardheidsclausule: de regel die zegt wanneer je van de regels mag afwijken.",
@@ -78,7 +78,7 @@ BUILTIN_ROUTINES: dict[str, Label] = {
             "an end. So the whole situation stays stuck.",
         ),
         _t(
-            "Maak de vraag klein: welke ene stap maakt de rest los? Een borg, een postadres.",
+            "Maak de vraag klein: welke ene stap maakt de rest los? Een borg, een briefadres.",
             "Make the request small: which one step unblocks the rest? A deposit, a postal address.",
         ),
         _t(
@@ -115,7 +115,7 @@ BUILTIN_ROUTINES: dict[str, Label] = {
             "'De wet' klinkt als een muur waar je niet omheen kunt. Toch laat de wet vaak ruimte, en "
             "soms verplicht hij juist om te helpen. Wie naar de wet wijst, hoeft niet zelf te kiezen.",
             "'The law' sounds like a wall you cannot get around. Yet the law often leaves room, and "
-            "sometimes it even requires help. Whoever points at the law doesn't have to choose.",
+            "sometimes it even requires help. Whoever points at the law doesn't have to make a choice themselves.",
         ),
         _t(
             "Noem wat de wet wel verplicht: opvang in het hele land, een briefadres, de spoedroute.",
@@ -190,8 +190,8 @@ BUILTIN_ROUTINES: dict[str, Label] = {
         _t(
             "De ander toont begrip en zegt toch nee. Het 'maar' legt de keuze buiten de persoon zelf. "
             "Zo lijkt het alsof er geen eigen ruimte is om te oordelen.",
-            "The other person shows sympathy and still says no. The 'but' puts the choice outside "
-            "themselves. It makes it look as if there is no room for their own judgement.",
+            "The other person shows sympathy and still says no. The 'but' places the choice somewhere "
+            "outside themselves. It makes it look as if there is no room for their own judgement.",
         ),
         _t(
             "Neem het 'ik wil wel' serieus: wat is er nodig om het te doen?",
@@ -219,7 +219,7 @@ BUILTIN_RESPONSES: dict[str, Label] = {
         _t("Doorvragen", "Probe"),
         _t(
             "Je vraagt naar de precieze regel, het criterium of het doel erachter. Zo wordt een gesloten 'nee' weer een gesprek.",
-            "You ask for the exact rule, criterion or the purpose behind it. That turns a closed 'no' back into a conversation.",
+            "You ask for the exact rule or criterion, or the purpose behind it. That turns a closed 'no' back into a conversation.",
         ),
     ),
     "reframe": _response(
@@ -272,7 +272,7 @@ BUILTIN_RESPONSES: dict[str, Label] = {
     ),
     "workaround": _response(
         "workaround",
-        _t("Er stiekem omheen werken", "Work around it"),
+        _t("Er stiekem omheen werken", "Work around it in secret"),
         _t(
             "Je regelt het buiten de regels om, zonder het te melden. Snel voor de cliënt, riskant voor jou. En het team leert er niets van.",
             "You arrange it outside the rules, without reporting it. Fast for the client, risky for you. And the team learns nothing.",

@@ -15,15 +15,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Your choice (a number, u = undo, q = quit): ",
     },
     "bad_input": {
-        "nl": "Dat ken ik niet. Typ een nummer van 1 tot {n}, of u of q.",
-        "en": "I don't know that. Type a number from 1 to {n}, or u or q.",
+        "nl": "Dat begrijp ik niet. Typ een nummer van 1 tot {n}, of u of q.",
+        "en": "I didn't understand that. Type a number from 1 to {n}, or u or q.",
     },
     "undone": {"nl": "Je laatste keuze is teruggedraaid.", "en": "Your last choice was undone."},
     "nothing_to_undo": {
         "nl": "Er is nog niets om terug te draaien.",
         "en": "There is nothing to undo yet.",
     },
-    "stopped": {"nl": "Gestopt voor het einde.", "en": "Stopped before the end."},
+    "stopped": {"nl": "Gestopt vóór het einde.", "en": "Stopped before the end."},
     "stuck": {
         "nl": "Fout in de casus: bij '{node}' is geen keuze mogelijk.",
         "en": "Error in the case: no choice is possible at '{node}'.",
@@ -77,7 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The log of this game is in: {path}",
     },
     "debrief_command": {
-        "nl": "Je persoonlijke nabespreking als webpagina maken kan met: {command}",
+        "nl": "Wil je je persoonlijke nabespreking als webpagina? Dat kan met: {command}",
         "en": "To make your personal debrief as a web page, run: {command}",
     },
     "debrief_prompt": {
