@@ -118,7 +118,7 @@ def test_interactive_play_reads_piped_input_with_undo_and_quit() -> None:
     assert proc.returncode == 3
     out = proc.stdout
     assert "1. Vertel eerst wat er nu het meest dringend is." in out
-    assert "Je laatste keuze is teruggedraaid." in out
+    assert "Je laatste keuze is teruggenomen." in out
     assert "Dat begrijp ik niet. Typ een nummer van 1 tot 2" in out
     assert "Gestopt vóór het einde." in out
 

@@ -18,9 +18,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Dat begrijp ik niet. Typ een nummer van 1 tot {n}, of u of q.",
         "en": "I didn't understand that. Type a number from 1 to {n}, or u or q.",
     },
-    "undone": {"nl": "Je laatste keuze is teruggedraaid.", "en": "Your last choice was undone."},
+    "undone": {"nl": "Je laatste keuze is teruggenomen.", "en": "Your last choice was undone."},
     "nothing_to_undo": {
-        "nl": "Er is nog niets om terug te draaien.",
+        "nl": "Er is nog geen keuze om terug te nemen.",
         "en": "There is nothing to undo yet.",
     },
     "stopped": {"nl": "Gestopt vóór het einde.", "en": "Stopped before the end."},
