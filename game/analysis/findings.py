@@ -147,18 +147,18 @@ def chain_nodes(engine: CompactEngine, key: Key) -> list[int]:
 
 def choice_results(found: Search) -> list[ChoiceResult]:
     engine = found.engine
-    # (choice, summary it leads to) for every edge; the set removes the many repeats.
-    outcomes = set(zip(found.via, map(found.summary.__getitem__, found.succ), strict=True))
-    leads: dict[int, set[int]] = {}
-    for g, sid in outcomes:
-        leads.setdefault(g, set()).add(sid)
+    # The summaries each choice leads to, over every edge (a set: many repeat).
+    leads: list[set[int]] = [set() for _ in engine.choice_ids]
+    adders = [found_set.add for found_set in leads]
+    for g, sid in zip(found.via, map(found.summary.__getitem__, found.succ), strict=True):
+        adders[g](sid)
     names = ending_names(found)
     out: list[ChoiceResult] = []
     for g, choice_id in enumerate(engine.choice_ids):
         node = engine.scenario.nodes[engine.node_ids[engine.choice_node[g]]]
         result = ChoiceResult(choice_id, node.id, _line(engine, choice_id))
-        if g in leads:
-            _fill(result, found.summaries.merge(sorted(leads[g])), names)
+        if leads[g]:
+            _fill(result, found.summaries.merge(leads[g]), names)
         out.append(result)
     return out
 

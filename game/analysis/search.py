@@ -46,7 +46,7 @@ class Summaries:
     def __init__(self) -> None:
         self.table: list[Summary] = []
         self._ids: dict[Summary, int] = {}
-        self._combined: dict[tuple[int, ...], int] = {}
+        self.combined: dict[tuple[int, ...], int] = {}
         self.dead = self.intern(DEAD)
 
     def intern(self, summary: Summary) -> int:
@@ -58,9 +58,9 @@ class Summaries:
 
     def combine(self, ids: tuple[int, ...]) -> int:
         """The summary of "any of these": mins of mins, maxes of maxes, union of endings."""
-        found = self._combined.get(ids)
+        found = self.combined.get(ids)
         if found is None:
-            found = self._combined[ids] = self.intern(self.merge(ids))
+            found = self.combined[ids] = self.intern(self.merge(ids))
         return found
 
     def merge(self, ids: Iterable[int]) -> Summary:
@@ -148,6 +148,8 @@ class _Walker:
         keys, first, last, succ, via, summary = s.keys, s.first, s.last, s.succ, s.via, s.summary
         order, low, stack, index = self.order, self.low, self.stack, self.index
         combine, check = s.summaries.combine, self.dilemmas.check
+        combined = s.summaries.combined.get  # the memo, looked up before calling combine
+        settled = self.dilemmas.settled  # nodes where no dilemma finding is possible any more
         limit = self.max_states
         counter = 0
 
@@ -233,8 +235,9 @@ class _Walker:
                     stack.append(u)
                     self._close_cycle(u)
                     continue
-                summary[u] = combine(targets)
-                if b - a > 1:
+                sid = combined(targets)
+                summary[u] = combine(targets) if sid is None else sid
+                if b - a > 1 and keys[u][0] not in settled:
                     check(via[a:b], targets)
             else:
                 return  # every vertex is closed

@@ -21,7 +21,7 @@ def render(a: Analysis, scenario: Scenario, lang: str) -> str:
     lines = [tr(STRINGS, "title", lang, id=a.scenario, file=a.file), _status(a, lang), ""]
     lines += _endings(a, scenario, lang)
     lines.append("")
-    lines += _choices(a, lang)
+    lines += _choices(a, scenario, lang)
     lines.append("")
     lines += _problems(a, scenario, lang)
     return "\n".join(lines) + "\n"
@@ -91,7 +91,7 @@ def _table(rows: Sequence[Sequence[str]]) -> list[str]:
 # -- choices --------------------------------------------------------------------------
 
 
-def _choices(a: Analysis, lang: str) -> list[str]:
+def _choices(a: Analysis, scenario: Scenario, lang: str) -> list[str]:
     unreachable = {p.id for p in a.unreachable_nodes}
     by_node: dict[str, list[ChoiceResult]] = {}
     for c in a.choices:
@@ -102,7 +102,8 @@ def _choices(a: Analysis, lang: str) -> list[str]:
     heading = "choices" if a.complete else "choices_sample"
     out = [tr(STRINGS, heading, lang)]
     for node, choices in by_node.items():
-        out.append("  " + tr(STRINGS, "node_heading", lang, node=node, line=choices[0].line))
+        line = scenario.nodes[node].line
+        out.append("  " + tr(STRINGS, "node_heading", lang, node=node, line=line))
         header = ["col.choice", "col.score", "col.wait", "col.safety", "col.leads_to"]
         rows = [[tr(STRINGS, key, lang) for key in header]]
         rows += [_choice_row(c, lang) for c in choices]

@@ -56,8 +56,9 @@ from game.engine.state import SessionState
 
 Key = tuple[int | bool, ...]
 Probe = Callable[[Key], object]
-# The decisions of one walk: (slots each decision read, the node it went to).
-_Trace = list[tuple[set[int], int]]
+# A decision made on a walk: what decided it (read from the start key), and the
+# node the walk went to (-1: "the deadline rule did not fire").
+_Made = tuple[Probe | None, int]
 
 # Node kinds.
 CHOICES, NEXT, ENDING = 0, 1, 2
@@ -93,6 +94,60 @@ class _Decision:
         self.probe = probe
         self.answers: dict[object, _Decision | _Walk] = {}
         self.outcomes: dict[int, _Decision | _Walk] = {}
+
+
+class _Tracer:
+    """Notes what a walk decided, so that ``step`` can remember it.
+
+    It follows the change made to ``wait_days`` so far, so that the deadline
+    rule's question, "wait_days >= deadline now?", becomes a question about
+    the start key, "wait_days >= t?": two answers, whatever the number of days.
+    """
+
+    def __init__(self, engine: CompactEngine, key: Key) -> None:
+        self.engine = engine
+        self.key = key
+        self.route: list[int] = []
+        self.decisions: list[_Made] = []
+        self.wait: dict[int, _Change] = {}  # the change to wait_days so far (one slot)
+        self.deadline_entered = False
+
+    def apply(self, ops: list[_Op]) -> None:
+        slot = self.engine.wait_slot
+        _compose(self.wait, [op for op in ops if op[0] == slot])
+
+    def arrive(self, node: int) -> None:
+        self.route.append(node)
+        self.apply(self.engine._arrival[node])
+        if node == self.engine._deadline_node:
+            self.deadline_entered = True
+
+    def deadline(self, due: bool) -> None:
+        if self.deadline_entered:
+            return  # the deadline node was entered on this walk: the rule cannot fire
+        engine = self.engine
+        threshold = _threshold(self.wait.get(engine.wait_slot), engine._deadline)
+        wait, visit = engine.wait_slot, engine._deadline_visit
+
+        def probe(key: Key) -> bool:
+            return key[wait] >= threshold and key[visit] == 0
+
+        assert probe(self.key) == due
+        self.decisions.append((probe, engine._deadline_node if due else -1))
+
+
+def _threshold(change: _Change | None, deadline: int) -> int:
+    """The least start value of wait_days that reaches ``deadline`` after ``change``."""
+    if change is None:
+        return deadline
+    value, lo, hi = change
+    if lo is None or hi is None:  # set: the start value does not matter
+        return _LOWEST if int(value) >= deadline else _HIGHEST
+    if hi < deadline:
+        return _HIGHEST
+    if lo >= deadline:
+        return _LOWEST
+    return deadline - int(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,17 +402,17 @@ class CompactEngine:
     def _learn(self, key: Key, position: int) -> Key:
         """Walk node by node, and remember the walk as decisions and one combined change."""
         k = list(key)
-        trace: _Trace = []
-        route: list[int] = []
-        end = self._walk(k, self._take(k, position, trace), route, trace)
+        tracer = _Tracer(self, key)
+        end = self._walk(k, self._take(k, position, tracer), tracer)
         if self.kinds[end[0]] == NEXT:
             return end  # loops without a choice: rare, so it is not remembered
         number = self.choice_base[key[0]] + position
-        self._remember(number, key, trace, lambda: self._combined(number, route))
+        route = tracer.route
+        self._remember(number, key, tracer.decisions, lambda: self._combined(number, route))
         return end
 
     def _remember(
-        self, number: int, key: Key, trace: _Trace, combined: Callable[[], _Walk]
+        self, number: int, key: Key, trace: list[_Made], combined: Callable[[], _Walk]
     ) -> None:
         """File a walk under its decisions, creating them (and its change) as needed."""
         if not trace:
@@ -366,13 +421,13 @@ class CompactEngine:
             return
         here = self._walks[number]
         if here is None:
-            here = self._walks[number] = _Decision(_getter(trace[0][0]))
+            here = self._walks[number] = _Decision(trace[0][0])
         for depth, (_, outcome) in enumerate(trace):
             assert isinstance(here, _Decision)
             after = here.outcomes.get(outcome)
             if after is None:
                 last = depth == len(trace) - 1
-                after = combined() if last else _Decision(_getter(trace[depth + 1][0]))
+                after = combined() if last else _Decision(trace[depth + 1][0])
                 here.outcomes[outcome] = after
             here.answers[None if here.probe is None else here.probe(key)] = after
             here = after
@@ -430,34 +485,24 @@ class CompactEngine:
 
     # -- the rules, node by node ---------------------------------------------------------
 
-    def _take(self, k: list[int | bool], position: int, trace: _Trace | None = None) -> int:
+    def _take(self, k: list[int | bool], position: int, tracer: _Tracer | None = None) -> int:
         """Apply a choice to ``k``; return the node it goes to (the deadline rule first)."""
+        number = self.choice_base[k[0]] + position  # type: ignore[index]
         choice = self._choices[k[0]][position]  # type: ignore[index]
-        for slot, value, lo, hi in self._choice_ops[self.choice_base[k[0]] + position]:  # type: ignore[index]
+        ops = self._choice_ops[number]
+        for slot, value, lo, hi in ops:
             _change(k, slot, value, lo, hi)
         if choice.once_bit:
             k[-1] |= choice.once_bit
-        dest = choice.goto
-        if self._deadline_node >= 0:
-            if self._deadline_due(k):
-                dest = self._deadline_node
-            if trace is not None:
-                trace.append(({self.wait_slot, self._deadline_visit}, dest))
-        return dest
+        if tracer is not None:
+            tracer.apply(ops)
+        if self._deadline_node >= 0 and self._due(k, tracer):
+            return self._deadline_node
+        return choice.goto
 
-    def _route(self, k: list[int | bool], trace: _Trace | None = None) -> int:
+    def _route(self, k: list[int | bool], tracer: _Tracer | None = None) -> int:
         """Where a ``next`` node goes: the deadline first, then the first branch that holds."""
-        dest = self._branch(k)
-        if trace is not None:
-            slots = self._branch_reads[k[0]]  # type: ignore[index]
-            if self._deadline_node >= 0:
-                slots = slots | {self.wait_slot, self._deadline_visit}
-            if slots or len(self._branches[k[0]]) > 1:  # type: ignore[index]
-                trace.append((slots, dest))
-        return dest
-
-    def _branch(self, k: list[int | bool]) -> int:
-        if self._deadline_node >= 0 and self._deadline_due(k):
+        if self._deadline_node >= 0 and self._due(k, tracer):
             return self._deadline_node
         node: int = k[0]  # type: ignore[assignment]
         probe = self._branch_probe[node]
@@ -465,7 +510,15 @@ class CompactEngine:
         goto = self._branch_memo[node].get(found)
         if goto is None:
             goto = self._branch_memo[node][found] = self._evaluate_branches(k)
+        if tracer is not None and (probe is not None or len(self._branches[node]) > 1):
+            tracer.decisions.append((probe, goto))
         return goto
+
+    def _due(self, k: list[int | bool], tracer: _Tracer | None) -> bool:
+        due = k[self.wait_slot] >= self._deadline and k[self._deadline_visit] == 0
+        if tracer is not None:
+            tracer.deadline(due)
+        return due
 
     def _evaluate_branches(self, k: list[int | bool]) -> int:
         env: Env | None = None
@@ -477,21 +530,15 @@ class CompactEngine:
             return goto
         raise LookupError(f"no branch holds at {self.node_ids[k[0]]!r}")  # the loader forbids
 
-    def _walk(
-        self,
-        k: list[int | bool],
-        dest: int,
-        route: list[int] | None = None,
-        trace: _Trace | None = None,
-    ) -> Key:
+    def _walk(self, k: list[int | bool], dest: int, tracer: _Tracer | None = None) -> Key:
         # Dead values are reset only where the walk stops: a value dead at a
         # node on the way is dead (or overwritten) at the end too.
         steps = 0
         seen: set[Key] = set()
         while True:
             self._arrive(k, dest)
-            if route is not None:
-                route.append(dest)
+            if tracer is not None:
+                tracer.arrive(dest)
             if self.kinds[dest] != NEXT:
                 break
             steps += 1
@@ -500,7 +547,7 @@ class CompactEngine:
                 if snapshot in seen or steps > MAX_CHAIN:
                     return snapshot
                 seen.add(snapshot)
-            dest = self._route(k, trace)
+            dest = self._route(k, tracer)
         self._reset(k, dest)
         return tuple(k)
 
@@ -508,9 +555,6 @@ class CompactEngine:
         copy = list(k)
         self._reset(copy, node)
         return tuple(copy)
-
-    def _deadline_due(self, k: list[int | bool]) -> bool:
-        return k[self.wait_slot] >= self._deadline and k[self._deadline_visit] == 0
 
     def _arrive(self, k: list[int | bool], node: int) -> None:
         """Enter ``node``: count the visit, apply its effects."""
