@@ -12,9 +12,10 @@ from game.ui.screens.dialogue import DialogueScreen
 from game.ui.screens.ending import EndingScreen
 from game.ui.screens.title import TitleScreen
 from game.ui.settings import Settings
-from tests.ui.harness import (
+from tests.ui.harness import (  # noqa: F401  (close_apps: a fixture)
     FIXTURES,
     click,
+    close_apps,
     make_app,
     press,
     settle,

@@ -206,3 +206,27 @@ def test_starting_a_case_again_asks_before_replacing_its_save(tmp_path: Path):
     assert app.top.play.session.state.path == ()  # type: ignore[union-attr]
     assert saved(app).state.path == ()
     step(app)
+
+
+def test_each_game_writes_a_session_log_for_the_trainer(tmp_path: Path):
+    import json
+
+    path = copy_fixture(tmp_path, "mini.yaml")
+    settings = Settings(text_speed="instant", mode="facilitator", language="en")
+    app = make_app(tmp_path / "user", path.parent, settings)
+    start_from_title(app, path)
+    to_choices(app)
+    press(app, "2")
+    press(app, "backspace")
+    press(app, "1")
+    while not isinstance(app.top, EndingScreen):
+        press(app, "enter")
+    click(app, widget(app, "title").rect)
+    logs = list((tmp_path / "user" / "logs").iterdir())
+    assert len(logs) == 1
+    records = [json.loads(line) for line in logs[0].read_text().splitlines()]
+    assert records[0]["client"] == "window"
+    assert (records[0]["mode"], records[0]["lang"]) == ("facilitator", "en")
+    types = [r["type"] for r in records]
+    assert types[0] == "start" and types[-1] == "end"
+    assert "undo" in types

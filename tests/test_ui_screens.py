@@ -18,9 +18,10 @@ from game.ui.screens.ending import EndingScreen
 from game.ui.screens.errors import ErrorScreen
 from game.ui.screens.message import MessageScreen
 from game.ui.settings import Settings
-from tests.ui.harness import (
+from tests.ui.harness import (  # noqa: F401  (close_apps: a fixture)
     FIXTURES,
     click,
+    close_apps,
     hover,
     make_app,
     press,

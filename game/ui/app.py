@@ -219,4 +219,7 @@ def run_app(
     try:
         return app.run()
     finally:
+        from game.ui.flow import end_game
+
+        end_game(app)
         pygame.display.quit()

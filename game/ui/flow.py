@@ -26,6 +26,13 @@ def show_title(app: App) -> None:
     from game.ui.screens.title import TitleScreen
 
     app.reset(TitleScreen(app))
+    end_game(app)
+
+
+def end_game(app: App) -> None:
+    """Leave the game in play (its save stays); close its session log."""
+    if app.play is not None:
+        app.play.close_log()
     app.play = None
 
 
@@ -73,6 +80,7 @@ def enter_game(app: App, play: Playthrough) -> None:
 
     show_title(app)
     app.play = play
+    play.start_log(app.dirs.log_dir)
     app.push(DialogueScreen(app, play))
     if play.session.over:
         app.push(EndingScreen(app, play))

@@ -9,7 +9,9 @@ choice's ``feedback`` on a projector) without touching the dialogue screen:
     register_overlay("facilitator", lambda context: DiscussPanel(context))
 
 An overlay sees every command first (returning True consumes it), hears the
-engine's events, may animate, and draws on top of the dialogue.
+engine's events, may animate, and draws on top of the dialogue. The game's
+session log is ``context.play.logger`` (a ``SessionLogger``, or None when
+logging is off): a facilitator's vote goes there with ``log_vote``.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from game.engine import Engine, EngineError, Event, Scenario, Session, SessionState, check_state
 from game.scenario.loader import LoadResult
@@ -39,6 +40,9 @@ class Playthrough:
     saves: SaveStore | None
     watch: FileWatch
     last_save_ok: bool = True
+    log_dir: Path | None = None  # None: no session log (tests that build a game directly)
+    logger: Any = None  # game.trainer.writer.SessionLogger, imported only when used
+    log_problem: str | None = None
 
     @classmethod
     def begin(
@@ -57,6 +61,30 @@ class Playthrough:
         )
         play.autosave()
         return play
+
+    # -- the session log (trainer tools, issue 6) ------------------------------------
+
+    def start_log(self, log_dir: Path | None) -> None:
+        """Log this playthrough for the trainer's report; a log that fails never stops play."""
+        from game.trainer.logdir import logging_enabled
+
+        self.close_log()
+        self.log_dir = log_dir
+        if log_dir is None or not logging_enabled():
+            return
+        from game.trainer.writer import SessionLogger
+
+        try:
+            self.logger = SessionLogger.attach(
+                self.session, mode=self.mode, lang=self.lang, client="window", log_dir=log_dir
+            )
+        except OSError as err:
+            self.logger, self.log_problem = None, str(err)
+
+    def close_log(self) -> None:
+        if self.logger is not None:
+            self.logger.close()
+            self.logger = None
 
     @classmethod
     def resume(cls, record: SaveRecord, result: LoadResult, saves: SaveStore | None) -> Playthrough:
@@ -139,6 +167,8 @@ class Playthrough:
         except EngineError:
             self.session, outcome = _replayed(engine, state)
         self.autosave()  # the save must name the new version's sha256
+        if self.logger is not None:  # the log follows the new session (its start names the path)
+            self.start_log(self.log_dir)
         return outcome
 
 

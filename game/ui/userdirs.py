@@ -19,6 +19,7 @@ ENV_OVERRIDE = "DOORBRAAK_USER_DIR"
 class UserDirs:
     config: Path  # settings.json
     data: Path  # saves/
+    logs: Path | None = None  # session logs; None: the trainer tools' default folder
 
     @property
     def settings_file(self) -> Path:
@@ -28,9 +29,18 @@ class UserDirs:
     def saves(self) -> Path:
         return self.data / "saves"
 
+    @property
+    def log_dir(self) -> Path:
+        """Where session logs go: ours under an override, else where the terminal writes them."""
+        if self.logs is not None:
+            return self.logs
+        from game.trainer.logdir import default_log_dir
+
+        return default_log_dir()
+
     @staticmethod
     def under(root: Path) -> UserDirs:
-        return UserDirs(root / "config", root / "data")
+        return UserDirs(root / "config", root / "data", root / "logs")
 
     @staticmethod
     def default() -> UserDirs:

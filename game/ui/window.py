@@ -22,6 +22,24 @@ def init_pygame() -> None:
     pygame.font.init()
 
 
+def icon(size: int = 64) -> pygame.Surface:
+    """The window's icon: a wall with a gap broken through it, in the game's colours."""
+    from game.ui.art.palette import palette
+
+    pal = palette(False)
+    image = pygame.Surface((size, size), pygame.SRCALPHA)
+    pygame.draw.rect(image, pal.accent, image.get_rect(), border_radius=size // 5)
+    brick_h, gap = size // 6, size // 16
+    for row in range(4):
+        y = size // 6 + row * (brick_h + gap)
+        shift = 0 if row % 2 else size // 8
+        for x in range(-size // 8 + shift, size, size // 4 + gap):
+            brick = pygame.Rect(x, y, size // 4, brick_h)
+            if abs(brick.centerx - size // 2) > size // 7 or row in (0, 3):
+                pygame.draw.rect(image, pal.panel, brick.clip(image.get_rect().inflate(-8, -8)))
+    return image
+
+
 class Window:
     def __init__(self, fullscreen: bool = False) -> None:
         with warnings.catch_warnings():
@@ -29,6 +47,7 @@ class Window:
             warnings.simplefilter("ignore")
             self.surface = pygame.display.set_mode(SCREEN_SIZE, pygame.SCALED | pygame.RESIZABLE)
         pygame.display.set_caption("Doorbraak")
+        pygame.display.set_icon(icon())
         self.fullscreen = False
         self.set_fullscreen(fullscreen)
 

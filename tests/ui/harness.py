@@ -16,11 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.paths import SCENARIOS_DIR
 from game.scenario.loader import load_file, scenario_files
 from game.ui.app import App
-from game.ui.flow import show_title
+from game.ui.flow import end_game, show_title
 from game.ui.settings import Settings, save_settings
 from game.ui.userdirs import UserDirs
 
@@ -61,6 +62,20 @@ def shipped_scenarios() -> list[Path]:
     return [p for p in scenario_files(SCENARIOS_DIR) if load_file(p).ok]
 
 
+_OPEN: list[App] = []
+
+
+@pytest.fixture(autouse=True)
+def close_apps() -> Iterator[None]:
+    """Close the games the test opened (their session logs are open files).
+
+    Import it into a test module to use it there: ``from tests.ui.harness import close_apps``.
+    """
+    yield
+    while _OPEN:
+        end_game(_OPEN.pop())
+
+
 def make_app(
     root: Path, scenarios_dir: Path = SCENARIOS_DIR, settings: Settings | None = None
 ) -> App:
@@ -72,6 +87,7 @@ def make_app(
     app.open_window()
     show_title(app)
     app.step()
+    _OPEN.append(app)
     return app
 
 

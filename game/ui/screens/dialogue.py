@@ -44,6 +44,7 @@ class DialogueScreen(Screen):
     def __init__(self, app, play: Playthrough) -> None:  # type: ignore[no-untyped-def]
         super().__init__(app)
         self.play = play
+        self._ui_lang = app.settings.language  # the game keeps its own language until this changes
         self.fx = Fx()
         self.reading = Reading()
         self._state: SessionState = play.session.state
@@ -60,7 +61,9 @@ class DialogueScreen(Screen):
 
     def relayout(self) -> None:
         """Language, text size or contrast changed (or a new node): measure again."""
-        self.play.lang = game_language(self.lang, self.play.scenario)
+        if self.lang != self._ui_lang:  # the player switched language: the story follows
+            self._ui_lang = self.lang
+            self.play.lang = game_language(self.lang, self.play.scenario)
         self.view = self.play.session.view(self.play.lang)
         scenario = self.play.scenario
         caption = scenario.title.render(self.play.lang)
