@@ -18,7 +18,8 @@ the analysis):
   (``visits("x") < 3``) is capped just past the largest number it is
   compared with: beyond that every expression gives the same answer, and a
   loop that keeps entering ``x`` then ends in finitely many states;
-- the ``once`` choices on nodes that can be entered again (on a cycle);
+- the ``once`` choices on nodes that can be entered again (on a cycle), and
+  only while their node can still come: past it the bit is cleared;
 - a meter that only ever goes up (or only down) and is only compared with
   numbers (``partners >= 3``) is clamped just past the largest (smallest)
   of those numbers: beyond it no expression can tell the values apart.
@@ -26,7 +27,8 @@ the analysis):
 And at each node, a value that no path from there reads again before
 overwriting it ("dead", in a compiler's liveness terms) is reset to its
 start value, so that states differing only in such values merge. The
-score's meters, ``wait_days`` and ``safety``, are never reset.
+score's meters, ``wait_days`` and ``safety``, are never reset; the deadline
+node's visit count is read on every move, so it is dead only at endings.
 
 ``exact=True`` tracks everything without caps or resets; the agreement test
 uses it to check this module against ``Engine.choose``/``advance`` field by
@@ -73,8 +75,9 @@ _LOWEST, _HIGHEST = -(1 << 62), 1 << 62
 _Change = tuple[Value, int | None, int | None]
 _Op = tuple[int, Value, int | None, int | None]  # a _Change for one slot
 # A remembered walk: additions as (slot, value, lo, hi), the constants to append
-# to the key (the final node first), and the picker that builds the new key.
-_Walk = tuple[tuple[tuple[int, int, int, int], ...], tuple[Value, ...], Probe]
+# to the key (the final node first), the picker that builds the new key, and
+# the once-bits to keep (None: all).
+_Walk = tuple[tuple[tuple[int, int, int, int], ...], tuple[Value, ...], Probe, int | None]
 
 
 class _Decision:
@@ -257,13 +260,18 @@ class CompactEngine:
         if exact:
             self.live: list[int] = [(1 << self.size) - 2 for _ in self.node_ids]
         else:
-            always = 1 << self.wait_slot | 1 << self.safety_slot | 1 << self.mask_slot
-            if self._deadline_node >= 0:
-                always |= 1 << self._deadline_visit
-            self.live = reduction.liveness(self.scenario, self.slot, self.visit_slot, always)
+            always = 1 << self.wait_slot | 1 << self.safety_slot
+            moving = 1 << self._deadline_visit if self._deadline_node >= 0 else 0
+            slot, visit_slot = self.slot, self.visit_slot
+            self.live = reduction.liveness(self.scenario, slot, visit_slot, always, moving)
         self._dead: list[tuple[int, ...]] = [
             tuple(s for s in range(1, self.mask_slot) if not live >> s & 1) for live in self.live
         ]
+        # The once-bits still worth keeping at each node (None: all of them).
+        bits = {choice_id: 1 << i for i, choice_id in enumerate(self.once_choices)}
+        every = (1 << len(bits)) - 1
+        ahead = [every] * len(self.node_ids) if exact else reduction.once_ahead(self.scenario, bits)
+        self._keep: list[int | None] = [None if keep == every else keep for keep in ahead]
 
     def _probes(self, nodes: list[Node]) -> None:
         """Which slots decide each node's available choices and each choice's walk."""
@@ -391,11 +399,13 @@ class CompactEngine:
                 return self._learn(key, position)
         if known is None:
             return self._learn(key, position)
-        adds, constants, pick = known  # type: ignore[misc]
+        adds, constants, pick, keep = known  # type: ignore[misc]
         k = list(key)
         for slot, value, lo, hi in adds:
             v = k[slot] + value
             k[slot] = lo if v < lo else hi if v > hi else v
+        if keep is not None:
+            k[-1] &= keep  # once-bits of choices that cannot come again
         k += constants
         return pick(k)  # type: ignore[no-any-return]
 
@@ -442,7 +452,7 @@ class CompactEngine:
         for node in route:
             _compose(changes, self._arrival[node])
         _compose(changes, [(s, self._init[s], None, None) for s in self._dead[route[-1]]])
-        return self._compiled(changes, route[-1])
+        return self._compiled(changes, route[-1], self._keep[route[-1]])
 
     def _ops(self, effects: tuple[Effect, ...]) -> list[_Op]:
         """Effects as slot changes: (slot, n, lo, hi) adds n; (slot, v, None, None) sets v."""
@@ -470,7 +480,7 @@ class CompactEngine:
             ops.append((slot, 1, _LOWEST, _HIGHEST if cap is None else cap))
         return ops + self._ops(self.scenario.nodes[self.node_ids[node]].effects)
 
-    def _compiled(self, changes: dict[int, _Change], final: int) -> _Walk:
+    def _compiled(self, changes: dict[int, _Change], final: int, keep: int | None) -> _Walk:
         adds: list[tuple[int, int, int, int]] = []
         constants: list[Value] = [final]
         picks = list(range(self.size))
@@ -481,7 +491,7 @@ class CompactEngine:
                 constants.append(value)
             else:
                 adds.append((slot, int(value), lo, hi))
-        return tuple(adds), tuple(constants), itemgetter(*picks)
+        return tuple(adds), tuple(constants), itemgetter(*picks), keep
 
     # -- the rules, node by node ---------------------------------------------------------
 
@@ -567,6 +577,9 @@ class CompactEngine:
         init = self._init
         for slot in self._dead[node]:
             k[slot] = init[slot]
+        keep = self._keep[node]
+        if keep is not None:
+            k[-1] &= keep
 
     # -- projection -----------------------------------------------------------------
 

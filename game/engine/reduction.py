@@ -158,19 +158,27 @@ def _directions(scenario: Scenario, name: str) -> tuple[bool, bool]:
 
 
 def liveness(
-    scenario: Scenario, slot: Mapping[str, int], visit_slot: Mapping[str, int], always: int
+    scenario: Scenario,
+    slot: Mapping[str, int],
+    visit_slot: Mapping[str, int],
+    always: int,
+    moving: int,
 ) -> list[int]:
     """Per node (in written order), the bitset of key slots some path from there may still read.
 
     The classic backward data-flow fixed point: a slot is live at a node when
     the node reads it, or a transition out of it leads to a node where it is
     live without overwriting it first (a flag or ``"=N"`` effect overwrites;
-    an addition keeps the old value in play). ``always`` holds the slots that
-    are read everywhere (the score's meters, the deadline rule's inputs).
+    an addition keeps the old value in play). ``always`` holds the slots read
+    everywhere (the score's meters); ``moving`` those read on every move out
+    of a node (the deadline rule's), so not at an ending.
     """
     nodes = list(scenario.nodes.values())
     index = {node.id: n for n, node in enumerate(nodes)}
-    reads = [always | _node_reads(node, slot, visit_slot) for node in nodes]
+    reads = [
+        always | (0 if node.ending else moving) | _node_reads(node, slot, visit_slot)
+        for node in nodes
+    ]
     entry_kill = [_kills(node.effects, slot) for node in nodes]
     moves = [_transitions(scenario, node, index, slot) for node in nodes]
     live = list(reads)
@@ -236,6 +244,30 @@ def _tokens(source: str) -> list[str] | None:
         tokens.append(match.group(match.lastgroup or "op"))
         position = match.end()
     return tokens
+
+
+def once_ahead(scenario: Scenario, bits: Mapping[str, int]) -> list[int]:
+    """Per node, the once-bits of the choices on nodes reachable from it (itself included).
+
+    A once-bit is read only at its own node, so where that node cannot come
+    again the bit no longer matters and can be cleared.
+    """
+    graph = _node_graph(scenario)
+    own = {
+        node.id: sum(bits.get(c.id, 0) for c in node.choices or ())
+        for node in scenario.nodes.values()
+    }
+    out: list[int] = []
+    for start in scenario.nodes:
+        found, todo, seen = 0, [start], {start}
+        while todo:
+            node = todo.pop()
+            found |= own[node]
+            for target in graph[node] - seen:
+                seen.add(target)
+                todo.append(target)
+        out.append(found)
+    return out
 
 
 # -- the node graph's cycles -----------------------------------------------------------
