@@ -157,10 +157,16 @@ def test_other_screens_fit_at_every_text_size(tmp_path: Path, size: int, lang: s
     app.push(dialogue)
     for screen in (PauseScreen(app, dialogue), SettingsScreen(app), HistoryScreen(app, play)):
         assert_fits(screen.audit(), app.theme, f"{type(screen).__name__}:{size}:{lang}")
+    play.start_log(tmp_path / "logs")  # with a log, the ending offers one button more
     ending = EndingScreen(app, play)
     for page in range(len(ending.pages)):
         ending.page = page
         assert_fits(ending.audit(), app.theme, f"ending page {page}:{size}:{lang}")
+    app.push(ending)
+    from tests.ui.harness import screenshot
+
+    screenshot(app, f"ending_buttons_size{size}_{lang}")
+    play.close_log()
     errors = ErrorScreen(app, load_file(FIXTURES / "broken.yaml"))
     assert_fits(errors.audit(), app.theme, f"errors:{size}:{lang}")
 

@@ -221,8 +221,12 @@ def test_each_game_writes_a_session_log_for_the_trainer(tmp_path: Path):
     press(app, "1")
     while not isinstance(app.top, EndingScreen):
         press(app, "enter")
+    click(app, widget(app, "page").rect)
+    [page] = (tmp_path / "user" / "logs").glob("*.html")
+    assert "<html" in page.read_text(encoding="utf-8").lower()
+    assert str(page) in app.top.fx.toasts[-1].text  # type: ignore[union-attr]
     click(app, widget(app, "title").rect)
-    logs = list((tmp_path / "user" / "logs").iterdir())
+    logs = list((tmp_path / "user" / "logs").glob("*.jsonl"))
     assert len(logs) == 1
     records = [json.loads(line) for line in logs[0].read_text().splitlines()]
     assert records[0]["client"] == "window"

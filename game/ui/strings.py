@@ -228,6 +228,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "end.undo": {"nl": "Laatste keuze terug", "en": "Undo last choice"},
     "end.again": {"nl": "Opnieuw spelen", "en": "Play again"},
     "end.to_title": {"nl": "Naar het begin", "en": "To the start"},
+    "end.save_page": {"nl": "Nabespreking als webpagina", "en": "Debrief as a web page"},
+    "end.saved_page": {
+        "nl": "Je nabespreking staat in {path}. Open het bestand in je browser.",
+        "en": "Your debrief is in {path}. Open the file in your browser.",
+    },
+    "end.page_failed": {
+        "nl": "De nabespreking kon niet worden bewaard: {reason}",
+        "en": "The debrief could not be saved: {reason}",
+    },
     "end.prev": {"nl": "Vorige", "en": "Previous"},
     "end.next": {"nl": "Volgende", "en": "Next"},
     "end.page": {"nl": "Pagina {n} van {total}", "en": "Page {n} of {total}"},

@@ -27,10 +27,12 @@ from game.ui.ending_blocks import (
     Text,
     flow_blocks,
 )
+from game.ui.fx import Fx
 from game.ui.layout import HEIGHT, WIDTH
 from game.ui.playthrough import Playthrough
 from game.ui.replay import DebriefItem, debrief, meter_series, walk
 from game.ui.screens.base import Audit, Screen
+from game.ui.screens.dialogue_draw import draw_toasts
 from game.ui.widgets import Button, Form, TextBox, button_height, draw_form
 
 Rect = pygame.Rect
@@ -44,6 +46,7 @@ class EndingScreen(Screen):
         super().__init__(app)
         self.play = play
         self.page = 0
+        self.fx = Fx()
         self.pages: list[list[tuple[Block, Rect]]] = [[]]
         self.form = Form()
         self.page_label: TextBox | None = None
@@ -192,34 +195,36 @@ class EndingScreen(Screen):
         self._refresh_pager()
 
     def _buttons(self, inner: Rect) -> Form:
+        """Pager at the bottom left, actions at the right (on a row above when they do not fit)."""
         theme = self.theme
-        specs = [
-            ("prev", self.t("end.prev"), "secondary"),
-            ("next", self.t("end.next"), "secondary"),
-            ("undo", self.t("end.undo"), "secondary"),
-            ("again", self.t("end.again"), "secondary"),
-            ("title", self.t("end.to_title"), "primary"),
+        actions = [
+            ("undo", "end.undo", "secondary"),
+            ("again", "end.again", "secondary"),
+            ("title", "end.to_title", "primary"),
         ]
-        widths = [theme.width(label, "label_bold") + 5 * GRID for _, label, _ in specs]
-        height = max(
-            button_height(theme, w, label) for w, (_, label, _) in zip(widths, specs, strict=True)
-        )
+        if self.play.logger is not None:
+            actions.insert(0, ("page", "end.save_page", "secondary"))
+        labels = {key: self.t(text) for key, text, _ in actions}
+        labels.update(prev=self.t("end.prev"), next=self.t("end.next"))
+        widths = {key: theme.width(label, "label_bold") + 5 * GRID for key, label in labels.items()}
+        height = max(button_height(theme, widths[k], labels[k]) for k in labels)
         label_w = theme.width(self.t("end.page", n=9, total=9), "small") + 2 * GRID
         y = inner.bottom - height
+        self.page_rect = Rect(inner.x + widths["prev"] + GRID, y, label_w, height)
         items = [
-            Button("prev", Rect(inner.x, y, widths[0], height), specs[0][1]),
+            Button("prev", Rect(inner.x, y, widths["prev"], height), labels["prev"]),
             Button(
-                "next",
-                Rect(inner.x + widths[0] + label_w + 2 * GRID, y, widths[1], height),
-                specs[1][1],
+                "next", Rect(self.page_rect.right + GRID, y, widths["next"], height), labels["next"]
             ),
         ]
-        self.page_rect = Rect(inner.x + widths[0] + GRID, y, label_w, height)
-        x = inner.right
-        for (key, label, kind), width in reversed(list(zip(specs[2:], widths[2:], strict=True))):
-            x -= width
-            items.insert(2, Button(key, Rect(x, y, width, height), label, kind=kind))
-            x -= GRID + GRID // 2
+        gap = GRID + GRID // 2
+        right_w = sum(widths[k] for k, _, _ in actions) + gap * (len(actions) - 1)
+        if items[1].rect.right + 3 * GRID + right_w > inner.right:
+            y -= height + GRID  # no room beside the pager: one row higher
+        x = inner.right - right_w
+        for key, _, kind in actions:
+            items.append(Button(key, Rect(x, y, widths[key], height), labels[key], kind=kind))
+            x += widths[key] + gap
         focus = self.form.focus if self.form.items else len(items) - 1
         return Form(items, focus)
 
@@ -265,6 +270,23 @@ class EndingScreen(Screen):
             flow.open_scenario(self.app, self.play.file, self.play.lang)
         elif action == "title":
             flow.show_title(self.app)
+        elif action == "page":
+            self.save_page()
+
+    def save_page(self) -> None:
+        """Write the trainer tools' personal debrief page next to this game's log."""
+        from game.trainer.offer import write_debrief_next_to
+
+        assert self.play.logger is not None
+        target, problem = write_debrief_next_to(self.play.logger.path, self.play.lang)
+        if target is not None:
+            self.fx.toast(self.t("end.saved_page", path=target), life=8.0)
+        else:
+            self.fx.toast(self.t("end.page_failed", reason=problem), life=8.0)
+        self.app.invalidate()
+
+    def update(self, dt: float) -> bool:
+        return self.fx.update(dt)
 
     def draw(self, surface: pygame.Surface) -> None:
         theme, pal = self.theme, self.theme.pal
@@ -276,6 +298,7 @@ class EndingScreen(Screen):
             image = theme.render(self.page_label.lines[0], "small", pal.ink_soft)
             surface.blit(image, image.get_rect(center=self.page_rect.center))
         draw_form(surface, self.form, theme)
+        draw_toasts(surface, self.fx.toasts, theme, PANEL.y + GRID)
 
     def audit(self) -> Audit:
         boxes = [
