@@ -225,10 +225,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "end.feedback": {"nl": "Wat deed dat? {feedback}", "en": "What did it do? {feedback}"},
     "end.to_debrief": {"nl": "Nabespreking", "en": "Debrief"},
     "end.to_summary": {"nl": "Afloop", "en": "Summary"},
-    "end.undo": {"nl": "Laatste keuze terug", "en": "Undo last choice"},
+    "end.undo": {"nl": "Keuze terug", "en": "Undo choice"},
     "end.again": {"nl": "Opnieuw spelen", "en": "Play again"},
     "end.to_title": {"nl": "Naar het begin", "en": "To the start"},
-    "end.save_page": {"nl": "Nabespreking als webpagina", "en": "Debrief as a web page"},
+    "end.save_page": {"nl": "Nabespreking opslaan", "en": "Save the debrief"},
     "end.saved_page": {
         "nl": "Je nabespreking staat in {path}. Open het bestand in je browser.",
         "en": "Your debrief is in {path}. Open the file in your browser.",
@@ -239,7 +239,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "end.prev": {"nl": "Vorige", "en": "Previous"},
     "end.next": {"nl": "Volgende", "en": "Next"},
-    "end.page": {"nl": "Pagina {n} van {total}", "en": "Page {n} of {total}"},
+    "end.page": {"nl": "{n} van {total}", "en": "{n} of {total}"},
     # -- errors ----------------------------------------------------------------------------
     "err.title": {"nl": "Deze casus heeft fouten", "en": "This case has errors"},
     "err.intro": {

@@ -206,7 +206,7 @@ class EndingScreen(Screen):
             actions.insert(0, ("page", "end.save_page", "secondary"))
         labels = {key: self.t(text) for key, text, _ in actions}
         labels.update(prev=self.t("end.prev"), next=self.t("end.next"))
-        widths = {key: theme.width(label, "label_bold") + 5 * GRID for key, label in labels.items()}
+        widths = {key: theme.width(label, "label_bold") + 4 * GRID for key, label in labels.items()}
         height = max(button_height(theme, widths[k], labels[k]) for k in labels)
         label_w = theme.width(self.t("end.page", n=9, total=9), "small") + 2 * GRID
         y = inner.bottom - height
