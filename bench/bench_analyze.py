@@ -55,9 +55,7 @@ def layered(nodes: int, layers: int = 25, seed: int = 1) -> str:
             out += _layer_node(rng, layer, place, layers, width)
     outcomes = ("good", "mixed", "bad")
     for ending, outcome in zip(ENDINGS, outcomes, strict=True):
-        out.append(
-            f"  {ending}: {{text: Einde, ending: {{title: {ending}, outcome: {outcome}}}}}"
-        )
+        out.append(f"  {ending}: {{text: Einde, ending: {{title: {ending}, outcome: {outcome}}}}}")
     return "\n".join(out) + "\n"
 
 

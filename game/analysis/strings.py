@@ -50,8 +50,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Choices: what can still happen after the choice (final score, days waited, safety)",
     },
     "choices_sample": {
-        "nl": "Keuzes: de score aan het eind in de steekproef",
-        "en": "Choices: the final score in the sample",
+        "nl": "Keuzes: score, wachtdagen en veiligheid aan het eind, in de steekproef",
+        "en": "Choices: final score, days waited and safety, in the sample",
     },
     "node_heading": {"nl": "Bij '{node}' (regel {line})", "en": "At '{node}' (line {line})"},
     "never_taken": {"nl": "nooit gekozen", "en": "never taken"},

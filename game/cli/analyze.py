@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.engine.model import Scenario
 
 NAME = "analyze"
 HELP = (
@@ -43,7 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"random playthroughs past the limit (default {PLAYTHROUGHS})",
     )
     parser.add_argument(
-        "--seed", type=int, default=SEED, help=f"seed of the random sample (default {SEED})"
+        "--seed", type=int, default=SEED, metavar="S", help=f"seed of the sample (default {SEED})"
     )
 
 
@@ -59,12 +63,12 @@ def run(args: argparse.Namespace) -> int:
     if args.samples < 1:
         return fail("--samples needs a whole number of at least 1")
     loaded = load_scenario_arg(args.scenario)
-    if loaded is None:
+    if loaded is None or loaded.scenario is None:
         return 2
     return _report(loaded.scenario, loaded.file, lang, args)
 
 
-def _report(scenario, file: str, lang: str, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def _report(scenario: Scenario, file: str, lang: str, args: argparse.Namespace) -> int:
     from game.analysis import analyse, to_json
     from game.analysis.text import render
 
