@@ -19,10 +19,9 @@ from game.i18n import tr
 
 def render(a: Analysis, scenario: Scenario, lang: str) -> str:
     lines = [tr(STRINGS, "title", lang, id=a.scenario, file=a.file), _status(a, lang), ""]
-    lines += _endings(a, scenario, lang)
-    lines.append("")
-    lines += _choices(a, scenario, lang)
-    lines.append("")
+    for section in (_endings(a, scenario, lang), _choices(a, scenario, lang)):
+        if section:
+            lines += [*section, ""]
     lines += _problems(a, scenario, lang)
     return "\n".join(lines) + "\n"
 
