@@ -149,3 +149,13 @@ def test_help_lists_the_commands() -> None:
     proc = run("--help")
     assert proc.returncode == 0
     assert "play" in proc.stdout and "validate" in proc.stdout
+
+
+def test_without_a_screen_the_window_says_how_to_play_in_the_terminal() -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("SDL_VIDEODRIVER", "DISPLAY", "WAYLAND_DISPLAY")}
+    proc = subprocess.run([sys.executable, MAIN], capture_output=True, text=True, cwd=ROOT_DIR,
+                          timeout=60, env=env)
+    assert proc.returncode == 2
+    assert "play sanne --text" in proc.stderr
+    assert "Traceback" not in proc.stderr

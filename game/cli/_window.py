@@ -2,8 +2,36 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
+NO_SCREEN = (
+    "doorbraak: error: no screen found to open the game window on "
+    "(geen scherm gevonden).\n"
+    "Play in the terminal instead, e.g.: python main.py play sanne --text\n"
+)
+
 
 def open_window(scenario_file: str | None, lang: str | None, player: str | None = None) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    if not _has_screen(pygame):
+        sys.stderr.write(NO_SCREEN)
+        return 2
     from game.ui.app import run_app
 
     return run_app(scenario_file=scenario_file, lang=lang, player=player)
+
+
+def _has_screen(pygame) -> bool:  # type: ignore[no-untyped-def]
+    """False when SDL fell back to its invisible driver without being asked to."""
+    if os.environ.get("SDL_VIDEODRIVER"):
+        return True  # chosen on purpose (tests use "dummy")
+    try:
+        pygame.display.init()
+    except pygame.error:
+        return False
+    driver = pygame.display.get_driver()
+    pygame.display.quit()
+    return driver not in ("offscreen", "dummy")
