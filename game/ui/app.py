@@ -206,8 +206,10 @@ def run_app(
     scenario_file: str | None = None, lang: str | None = None, player: str | None = None
 ) -> int:
     """Open the window: the title screen, or straight into a scenario."""
+    from game.ui.facilitator import install
     from game.ui.flow import open_scenario, show_title
 
+    install()  # the facilitator's overlays (game/ui/facilitator.py)
     app = App(UserDirs.default())
     app.use_language(lang)
     if player is not None:

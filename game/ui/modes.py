@@ -23,7 +23,7 @@ from typing import Protocol
 import pygame
 
 from game.engine import Event
-from game.engine.view import NodeView
+from game.engine.view import ChoiceView, NodeView
 from game.ui.commands import Command
 from game.ui.playthrough import Playthrough
 from game.ui.theme import Theme
@@ -39,6 +39,8 @@ class OverlayContext:
     view: Callable[[], NodeView]
     theme: Callable[[], Theme]
     card: Callable[[], pygame.Rect]  # where the dialogue card is, to stay clear of it
+    ready: Callable[[], bool] = lambda: True  # the node's text is shown in full
+    choose: Callable[[ChoiceView], None] = lambda choice: None  # play a choice, as the player would
 
 
 class Overlay(Protocol):

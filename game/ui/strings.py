@@ -318,6 +318,53 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "start.new": {"nl": "Opnieuw beginnen", "en": "Start again"},
     "start.resume": {"nl": "Verder met dat spel", "en": "Carry on with that game"},
+    # -- facilitator mode (game/ui/facilitator.py) -------------------------------
+    "fac.routine_tag": {"nl": "Routine in dit gesprek", "en": "Routine in this conversation"},
+    "fac.counter_moves": {"nl": "Wat helpt", "en": "What helps"},
+    "fac.discuss": {"nl": "Bespreek met de groep", "en": "Discuss with the group"},
+    "fac.chosen": {"nl": "De groep koos", "en": "The group chose"},
+    "fac.what_it_did": {"nl": "Wat dit doet", "en": "What this does"},
+    "fac.vote_count": {
+        "nl": "Stemmen: hoeveel handen per keuze?",
+        "en": "Vote: how many hands for each choice?",
+    },
+    "fac.vote_pick": {"nl": "De uitslag: kies wat je speelt", "en": "The result: choose what to play"},
+    "fac.hint_count": {
+        "nl": "Typ het aantal handen · Tab of pijltjes: andere keuze · Backspace: wissen "
+        "(niets getypt: vorige keuze terugnemen) · Enter: klaar met tellen · T: timer",
+        "en": "Type the number of hands · Tab or arrow keys: other choice · Backspace: delete "
+        "(nothing typed: take back the last choice) · Enter: done counting · T: timer",
+    },
+    "fac.hint_pick": {
+        "nl": "Speel een keuze met het nummer of een klik · Enter: speel {n}, de meeste stemmen · "
+        "Backspace: telling aanpassen · T: timer",
+        "en": "Play a choice by its number or a click · Enter: play {n}, the most votes · "
+        "Backspace: change the count · T: timer",
+    },
+    "fac.hint_pick_free": {
+        "nl": "Speel een keuze met het nummer of een klik · Backspace: telling aanpassen · T: timer",
+        "en": "Play a choice by its number or a click · Backspace: change the count · T: timer",
+    },
+    "fac.hint_tie": {
+        "nl": "Geen duidelijke winnaar. Kies met het nummer of een klik · "
+        "Backspace: telling aanpassen",
+        "en": "No clear winner. Choose by number or click · Backspace: change the count",
+    },
+    "fac.hint_routine": {
+        "nl": "Enter of klik: verder · T: timer · Esc: pauze",
+        "en": "Enter or click: go on · T: timer · Esc: pause",
+    },
+    "fac.hint_feedback": {
+        "nl": "Enter of klik: verder · Backspace: keuze terugnemen · T: timer",
+        "en": "Enter or click: go on · Backspace: take the choice back · T: timer",
+    },
+    "fac.hint_more": {
+        "nl": "Enter of klik: volgende deel · T: timer",
+        "en": "Enter or click: next part · T: timer",
+    },
+    "fac.part": {"nl": "Deel {n} van {total}", "en": "Part {n} of {total}"},
+    "fac.timer": {"nl": "Bespreektijd {time}", "en": "Discussion {time}"},
+    "fac.timer_done": {"nl": "De tijd is om", "en": "Time is up"},
 }
 
 

@@ -18,6 +18,7 @@ from game.ui import scenery
 from game.ui.art.palette import GRID, PORTRAIT_SIZE, SCREEN_SIZE
 from game.ui.commands import Command, Key, PointerDown, PointerMove, Wheel
 from game.ui.dialogue_layout import ChoiceBox, DialogueLayout, build_dialogue
+from game.ui.facilitator import projector_theme
 from game.ui.fx import MINUS, Change, Fx, net_changes
 from game.ui.hud import build_hud
 from game.ui.layout import hit
@@ -25,6 +26,7 @@ from game.ui.modes import OverlayContext, overlays_for
 from game.ui.playthrough import Playthrough, game_language
 from game.ui.screens.base import Audit, Screen
 from game.ui.strings import t
+from game.ui.theme import Theme
 from game.ui.widgets import TextBox
 
 Rect = pygame.Rect
@@ -52,10 +54,24 @@ class DialogueScreen(Screen):
         self.layout: DialogueLayout
         self.overlays = overlays_for(
             play.mode,
-            OverlayContext(play, lambda: self.view, lambda: self.theme, lambda: self.layout.card),
+            OverlayContext(
+                play,
+                lambda: self.view,
+                lambda: self.theme,
+                lambda: self.layout.card,
+                ready=lambda: self.on_last_page and self.page_done,
+                choose=self.choose,
+            ),
         )
         self.relayout()
         self._start_node()
+
+    @property
+    def theme(self) -> Theme:
+        """The player's text size; one step larger for a projector in facilitator mode."""
+        if self.play.mode == "facilitator":
+            return projector_theme(self.app.theme)
+        return self.app.theme
 
     # -- measuring ---------------------------------------------------------------
 

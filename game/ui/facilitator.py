@@ -1,0 +1,498 @@
+"""Facilitator mode: what a trainer puts on the projector while a room plays together.
+
+One overlay on the dialogue screen (see ``game.ui.modes``) walks each node:
+
+1. a node with a routine, once its line is shown: a panel names the routine,
+   explains it, lists the counter-moves and asks the node's ``discuss``
+   question, until the trainer goes on;
+2. a node with choices: the vote. The trainer types the hands per choice
+   (digits, Tab or arrows between rows, Backspace), presses Enter to see the
+   tally, then plays a choice (its number, a click, or Enter for the most
+   votes). The tally goes to the session log with ``log_vote``;
+3. after the choice: its feedback, until the trainer goes on.
+
+Backspace on an empty vote (or on the feedback) takes the last choice back, so
+the trainer can show the room what another choice would have done; the vote
+comes back with the room's tally. **T** starts a discussion timer of 2
+minutes, again 5 minutes, again off. The text is one size larger than the
+player's setting (``projector_theme``).
+
+State changes happen in ``handle``, ``on_events`` and ``update``; ``draw``
+only reads (its layout cache is memoisation).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pygame
+
+from game.engine import Event
+from game.engine.view import ChoiceView, NodeView
+from game.ui import draw
+from game.ui.art.palette import GRID, RADIUS
+from game.ui.commands import Command, Key, PointerDown, TypeText
+from game.ui.facilitator_layout import (
+    Para,
+    Sheet,
+    VoteSheet,
+    build_sheet,
+    build_vote,
+    timer_strip,
+)
+from game.ui.modes import OverlayContext, register_overlay
+from game.ui.panel import draw_scrim
+from game.ui.strings import t
+from game.ui.theme import Theme
+
+TIMER_STEPS = (0, 120, 300)  # seconds: off, 2 minutes, 5 minutes
+MAX_HANDS_DIGITS = 3
+PASS_THROUGH = ("escape", "h", "f11")  # pause, history and full screen stay the dialogue's
+
+_THEMES: dict[tuple[int, bool], Theme] = {}
+
+
+def projector_theme(theme: Theme) -> Theme:
+    """The player's theme one text size larger (the largest stays the largest)."""
+    key = (min(theme.step + 1, 2), theme.pal.high_contrast)
+    if key == (theme.step, theme.pal.high_contrast):
+        return theme
+    found = _THEMES.get(key)
+    if found is None:
+        found = _THEMES[key] = Theme(*key)
+    return found
+
+
+def install() -> None:
+    """Register the facilitator overlay (once); the window does this when it starts."""
+    if FacilitatorOverlay not in modes_registry():
+        register_overlay("facilitator", FacilitatorOverlay)
+
+
+def uninstall() -> None:
+    registry = modes_registry()
+    while FacilitatorOverlay in registry:
+        registry.remove(FacilitatorOverlay)
+
+
+def modes_registry() -> list:  # type: ignore[type-arg]
+    from game.ui import modes
+
+    return modes._REGISTRY.setdefault("facilitator", [])
+
+
+@dataclass
+class Vote:
+    """The room's hands at one node: digits typed per choice id, and the stage."""
+
+    digits: dict[str, str] = field(default_factory=dict)
+    stage: str = "count"  # "count": typing the hands; "pick": the tally, choose what to play
+    focus: int = 0
+
+    def hands(self, choice_id: str) -> int:
+        return int(self.digits.get(choice_id) or 0)
+
+
+class FacilitatorOverlay:
+    def __init__(
+        self, context: OverlayContext, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.ctx = context
+        self.clock = clock
+        self.key: tuple[str, int] | None = None  # the node visit the overlay is at
+        self.phase = "idle"  # "idle", "routine", "vote" or "feedback"
+        self.page = 0
+        self.seen: set[tuple[str, int]] = set()  # visits whose routine was shown
+        self.votes: dict[tuple[str, int], Vote] = {}
+        self.picked: ChoiceView | None = None  # the choice whose feedback is shown
+        self.tie = False  # Enter was pressed on a tie: say so
+        self.timer_step = 0
+        self.timer_end: float | None = None
+        self.timer_left: int | None = None  # whole seconds shown; None: no timer on screen
+        self._swallow_text = False  # a picked number's own text input must not count as hands
+        self._cache: dict[tuple[object, ...], object] = {}
+
+    # -- reading the game --------------------------------------------------------------
+
+    @property
+    def view(self) -> NodeView:
+        return self.ctx.view()
+
+    @property
+    def theme(self) -> Theme:
+        return self.ctx.theme()
+
+    @property
+    def lang(self) -> str:
+        return self.ctx.play.lang
+
+    def t(self, key: str, **values: object) -> str:
+        return t(key, self.lang, **values)
+
+    def visit(self) -> tuple[str, int]:
+        return (self.view.node, len(self.ctx.play.session.state.path))
+
+    def choices(self) -> list[ChoiceView]:
+        """The choices the room votes on: those that can be played now."""
+        return [c for c in self.view.choices if c.available]
+
+    @property
+    def vote(self) -> Vote:
+        return self.votes.setdefault(self.visit(), Vote())
+
+    # -- what to show ------------------------------------------------------------------
+
+    def refresh(self) -> bool:
+        """Bring the phase in line with the game; True when it changed."""
+        before = (self.phase, self.key)
+        key = self.visit()
+        if key != self.key:
+            self.key, self.page, self.tie = key, 0, False
+            if self.phase != "feedback":
+                self.phase = "idle"
+            vote = self.votes.get(key)
+            if vote is not None and vote.stage == "pick":
+                vote.focus = 0  # back after an undo: the tally stands, play another choice
+        if self.phase in ("routine", "feedback"):
+            return (self.phase, self.key) != before
+        ready = self.ctx.ready()
+        view = self.view
+        if ready and view.routine and key not in self.seen:
+            self.seen.add(key)
+            self.phase, self.page = "routine", 0
+        elif ready and self.choices():
+            self.phase = "vote"
+        else:
+            self.phase = "idle"
+        return (self.phase, self.key) != before
+
+    # -- commands --------------------------------------------------------------------------
+
+    def handle(self, command: Command) -> bool:
+        self.refresh()
+        if isinstance(command, TypeText):
+            return self._text(command.text)
+        if isinstance(command, Key) and command.name in PASS_THROUGH:
+            return False
+        if self.phase in ("routine", "feedback"):
+            return self._sheet_command(command)
+        if self.phase == "vote":
+            return self._vote_command(command)
+        return False
+
+    def _text(self, text: str) -> bool:
+        if self._swallow_text:
+            return True
+        for ch in text:
+            if ch in "tT":
+                self.toggle_timer()
+            elif ch.isdigit() and self.phase == "vote" and self.vote.stage == "count":
+                self._type_digit(ch)
+        return True
+
+    def _sheet_command(self, command: Command) -> bool:
+        sheet = self.sheet()
+        if isinstance(command, PointerDown):
+            self._next_page(sheet)
+        elif isinstance(command, Key):
+            name = command.name
+            if name in ("enter", "space", "right", "pagedown", "down"):
+                self._next_page(sheet)
+            elif name in ("left", "pageup", "up"):
+                self.page = max(0, self.page - 1)
+            elif name == "backspace":
+                self.phase = "idle"
+                return False  # the dialogue takes the last choice back
+        return True
+
+    def _next_page(self, sheet: Sheet) -> None:
+        if self.page < sheet.last:
+            self.page += 1
+        else:
+            self.phase, self.page, self.picked = "idle", 0, None
+            self.refresh()
+
+    def _vote_command(self, command: Command) -> bool:
+        vote, choices = self.vote, self.choices()
+        if isinstance(command, PointerDown):
+            self._vote_click(command.pos, vote, choices)
+            return True
+        if not isinstance(command, Key):
+            return True
+        name = command.name
+        if vote.stage == "count":
+            if name in ("down", "tab") and not (name == "tab" and command.shift):
+                vote.focus = (vote.focus + 1) % len(choices)
+            elif name == "up" or (name == "tab" and command.shift):
+                vote.focus = (vote.focus - 1) % len(choices)
+            elif name == "delete":
+                vote.digits.pop(choices[vote.focus].id, None)
+            elif name == "backspace":
+                typed = vote.digits.get(choices[vote.focus].id, "")
+                if not typed and not any(vote.digits.values()):
+                    return False  # nothing typed: Backspace takes the last choice back
+                vote.digits[choices[vote.focus].id] = typed[:-1]
+            elif name in ("enter", "space"):
+                vote.stage, self.tie = "pick", False
+            return True
+        # the tally is shown: play a choice
+        if name.isdigit():
+            for choice in choices:
+                if choice.number == int(name):
+                    self.play(choice)
+        elif name in ("enter", "space"):
+            top = self.most_voted(choices, vote)
+            if top is None:
+                self.tie = True
+            else:
+                self.play(top)
+        elif name == "backspace":
+            vote.stage, self.tie = "count", False  # correct the count
+        return True
+
+    def _type_digit(self, digit: str) -> None:
+        vote, choices = self.vote, self.choices()
+        choice_id = choices[vote.focus % len(choices)].id
+        typed = (vote.digits.get(choice_id, "") + digit).lstrip("0") or "0"
+        if len(typed) <= MAX_HANDS_DIGITS:
+            vote.digits[choice_id] = typed
+
+    def _vote_click(self, pos: tuple[int, int], vote: Vote, choices: list[ChoiceView]) -> None:
+        page = self.vote_sheet().pages[self.vote_page()]
+        for row in page.rows:
+            if row.rect.collidepoint(pos):
+                if vote.stage == "pick":
+                    self.play(choices[row.index])
+                else:
+                    vote.focus = row.index
+                return
+        if vote.stage == "count":
+            vote.stage = "pick"
+
+    @staticmethod
+    def most_voted(choices: list[ChoiceView], vote: Vote) -> ChoiceView | None:
+        """The choice with the most hands; None on a tie or when no hands were counted."""
+        counts = [vote.hands(c.id) for c in choices]
+        best = max(counts, default=0)
+        if best == 0 or counts.count(best) > 1:
+            return None
+        return choices[counts.index(best)]
+
+    def play(self, choice: ChoiceView) -> None:
+        """Record the room's tally, then play ``choice`` and show its feedback."""
+        node, vote = self.view.node, self.vote
+        logger = self.ctx.play.logger
+        if logger is not None:
+            tallies = {c.id: vote.hands(c.id) for c in self.choices()}
+            logger.log_vote(node, tallies, choice.id)
+        self.picked = choice
+        self.ctx.choose(choice)
+        self._swallow_text = True
+        self.key, self.page, self.tie = self.visit(), 0, False
+        self.phase = "feedback" if choice.feedback else "idle"
+        if self.phase == "idle":
+            self.picked = None
+            self.refresh()
+
+    # -- the engine and time ------------------------------------------------------------------
+
+    def on_events(self, events: tuple[Event, ...]) -> None:
+        pass  # the overlay reads the game through its view; see refresh
+
+    def toggle_timer(self) -> None:
+        self.timer_step = (self.timer_step + 1) % len(TIMER_STEPS)
+        seconds = TIMER_STEPS[self.timer_step]
+        if seconds:
+            self.timer_end = self.clock() + seconds
+            self.timer_left = seconds
+        else:
+            self.timer_end = self.timer_left = None
+
+    def update(self, dt: float) -> bool:
+        self._swallow_text = False
+        changed = self.refresh()
+        if self.timer_end is not None:
+            left = max(0, math.ceil(self.timer_end - self.clock()))
+            if left != self.timer_left:
+                self.timer_left = left  # a new second: one frame, never more
+                changed = True
+        return changed
+
+    # -- layout (memoised) ---------------------------------------------------------------------
+
+    def _memo(self, key: tuple[object, ...], make: Callable[[], object]) -> object:
+        full = (self.theme.key, self.lang, *key)
+        found = self._cache.get(full)
+        if found is None:
+            if len(self._cache) > 64:
+                self._cache.clear()
+            found = self._cache[full] = make()
+        return found
+
+    def sheet(self) -> Sheet:
+        if self.phase == "feedback" and self.picked is not None:
+            paras = feedback_paras(self.picked, self.lang)
+            hints = [self.t("fac.hint_more"), self.t("fac.hint_feedback")]
+        else:
+            paras = routine_paras(self.ctx.play.scenario, self.view, self.lang)
+            hints = [self.t("fac.hint_more"), self.t("fac.hint_routine")]
+        key = ("sheet", tuple(paras), tuple(hints))
+        part = self.t("fac.part")
+        sheet = self._memo(key, lambda: build_sheet(self.theme, paras, hints, part))
+        assert isinstance(sheet, Sheet)
+        return sheet
+
+    def vote_sheet(self) -> VoteSheet:
+        stage = self.vote.stage
+        heading = self.t("fac.vote_count" if stage == "count" else "fac.vote_pick")
+        if stage == "count":
+            hint = self.t("fac.hint_count")
+        elif self.tie:
+            hint = self.t("fac.hint_tie")
+        else:
+            top = self.most_voted(self.choices(), self.vote)
+            free = top is None or top.number is None
+            hint = self.t("fac.hint_pick_free") if free else self.t("fac.hint_pick", n=top.number)
+        texts = [c.text for c in self.choices()]
+        key = ("vote", heading, hint, tuple(texts))
+        sheet = self._memo(key, lambda: build_vote(self.theme, heading, texts, hint))
+        assert isinstance(sheet, VoteSheet)
+        return sheet
+
+    def vote_page(self) -> int:
+        return self.vote_sheet().page_of(self.vote.focus)
+
+    def boxes(self) -> list:  # type: ignore[type-arg]
+        """Every text box on screen now (for the layout tests)."""
+        if self.phase in ("routine", "feedback"):
+            return self.sheet().boxes(self.page)
+        if self.phase == "vote":
+            page = self.vote_sheet().pages[self.vote_page()]
+            return [page.heading, page.hint, *(row.text for row in page.rows)]
+        return []
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        theme = self.theme
+        if self.phase in ("routine", "feedback"):
+            draw_scrim(surface, theme)
+            self._draw_sheet(surface, self.sheet(), theme)
+        elif self.phase == "vote":
+            draw_scrim(surface, theme)
+            self._draw_vote(surface, theme)
+        if self.timer_left is not None:
+            self._draw_timer(surface, theme)
+
+    def _draw_sheet(self, surface: pygame.Surface, sheet: Sheet, theme: Theme) -> None:
+        page = sheet.pages[min(self.page, sheet.last)]
+        pal = theme.pal
+        draw.panel(surface, page.rect, theme)
+        tones = {"ink": pal.ink, "soft": pal.ink_soft, "accent": pal.accent}
+        for line in page.lines:
+            draw.lines(
+                surface,
+                theme,
+                line.box.lines,
+                line.box.role,
+                tones[line.tone],
+                line.box.rect.topleft,
+            )
+        draw.lines(surface, theme, page.hint.lines, "small", pal.ink_soft, page.hint.rect.topleft)
+
+    def _draw_vote(self, surface: pygame.Surface, theme: Theme) -> None:
+        pal, vote, choices = theme.pal, self.vote, self.choices()
+        page = self.vote_sheet().pages[self.vote_page()]
+        draw.panel(surface, page.rect, theme)
+        draw.lines(
+            surface, theme, page.heading.lines, "heading", pal.ink, page.heading.rect.topleft
+        )
+        total = sum(vote.hands(c.id) for c in choices)
+        top = self.most_voted(choices, vote) if vote.stage == "pick" else None
+        for row in page.rows:
+            choice = choices[row.index]
+            hands = vote.hands(choice.id)
+            leading = top is not None and choice.id == top.id
+            if leading:
+                pygame.draw.rect(
+                    surface, pal.hover, row.rect.inflate(GRID, GRID), border_radius=RADIUS
+                )
+                pygame.draw.rect(
+                    surface, pal.accent, row.rect.inflate(GRID, GRID), width=3, border_radius=RADIUS
+                )
+            pygame.draw.rect(surface, pal.accent, row.badge, border_radius=RADIUS)
+            draw.centered(
+                surface, theme.render(str(choice.number), "heading", pal.accent_ink), row.badge
+            )
+            draw.lines(surface, theme, row.text.lines, "body", pal.ink, row.text.rect.topleft)
+            draw.bar(surface, row.bar, hands / total if total else 0.0, pal.accent, theme)
+            focused = vote.stage == "count" and row.index == vote.focus
+            pygame.draw.rect(
+                surface, pal.paper if not focused else pal.hover, row.field, border_radius=RADIUS
+            )
+            pygame.draw.rect(surface, pal.panel_edge, row.field, width=2, border_radius=RADIUS)
+            if focused:
+                draw.focus_ring(surface, row.field, theme)
+            typed = vote.digits.get(choice.id, "")
+            shown = typed + ("_" if focused else "") if typed or focused else "0"
+            draw.centered(
+                surface,
+                theme.render(shown, "heading", pal.ink if typed or focused else pal.ink_soft),
+                row.field,
+            )
+            share = f"{round(100 * hands / total)}%" if total else ""
+            if share:
+                draw.centered(surface, theme.render(share, "body_bold", pal.ink), row.share)
+        draw.lines(surface, theme, page.hint.lines, "small", pal.ink_soft, page.hint.rect.topleft)
+
+    def _draw_timer(self, surface: pygame.Surface, theme: Theme) -> None:
+        pal, left = theme.pal, self.timer_left or 0
+        strip = timer_strip(theme)
+        if self.phase == "idle":  # no panel: above the card's right end, clear of the HUD
+            card = self.ctx.card()
+            above = strip.move_to(right=card.right, bottom=card.top - GRID)
+            if above.top >= strip.bottom + 6 * GRID:
+                strip = above
+        if left:
+            text = self.t("fac.timer", time=f"{left // 60}:{left % 60:02d}")
+            fill, ink = pal.panel, pal.ink
+        else:
+            text = self.t("fac.timer_done")
+            fill, ink = pal.accent, pal.accent_ink
+        draw.panel(surface, strip, theme, fill=fill, radius=RADIUS)
+        draw.centered(surface, theme.render(text, "heading", ink), strip)
+
+
+# -- what the panels say ------------------------------------------------------------------------
+
+
+def routine_paras(scenario, view: NodeView, lang: str) -> list[Para]:  # type: ignore[no-untyped-def]
+    label = scenario.routines.get(view.routine or "")
+    paras = [Para(t("fac.routine_tag", lang), "label_bold", "soft", 0)]
+    if label is None:
+        return [*paras, Para(view.routine_label or view.routine or "", "heading", gap=GRID)]
+    paras.append(Para(label.label.render(lang), "heading", gap=GRID))
+    if label.explanation is not None:
+        paras.append(Para(label.explanation.render(lang), "body"))
+    if label.counter_moves:
+        paras.append(Para(t("fac.counter_moves", lang), "label_bold", "soft"))
+        paras += [
+            Para(move.render(lang), "body", gap=GRID // 2, bullet=True)
+            for move in label.counter_moves
+        ]
+    if view.discuss:
+        paras.append(Para(t("fac.discuss", lang), "label_bold", "soft"))
+        paras.append(Para(view.discuss, "body_bold", gap=GRID // 2))
+    return paras
+
+
+def feedback_paras(choice: ChoiceView, lang: str) -> list[Para]:
+    return [
+        Para(t("fac.chosen", lang), "label_bold", "soft", 0),
+        Para(choice.text, "body_bold", gap=GRID // 2),
+        Para(t("fac.what_it_did", lang), "label_bold", "soft"),
+        Para(choice.feedback or "", "body", gap=GRID // 2),
+    ]

@@ -1,0 +1,311 @@
+"""Facilitator mode in the window: the routine panel, the room's vote (logged), the
+feedback, undo from the vote, the discussion timer, and panels that fit at every size."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.engine import Session
+from game.engine.view import render_view
+from game.paths import SCENARIOS_DIR
+from game.scenario.loader import load_file
+from game.ui import facilitator
+from game.ui.facilitator import FacilitatorOverlay, projector_theme
+from game.ui.flow import open_scenario
+from game.ui.modes import OverlayContext
+from game.ui.screens.dialogue import DialogueScreen
+from game.ui.screens.history import HistoryScreen
+from game.ui.settings import Settings
+from game.ui.theme import Theme
+from game.ui.widgets import TextBox
+from tests.ui.harness import (  # noqa: F401
+    FIXTURES,
+    close_apps,
+    make_app,
+    press,
+    screenshot,
+    settle,
+    step,
+    type_text,
+)
+
+
+@pytest.fixture(autouse=True)
+def installed() -> Iterator[None]:
+    facilitator.install()
+    yield
+    facilitator.uninstall()
+
+
+def start(tmp_path: Path, mode: str = "facilitator", **settings: object):  # type: ignore[no-untyped-def]
+    base = {"text_speed": "instant", "mode": mode, "language": "nl"}
+    app = make_app(tmp_path / "user", FIXTURES, Settings(**(base | settings)))  # type: ignore[arg-type]
+    open_scenario(app, FIXTURES / "mini.yaml")
+    step(app)
+    dialogue = app.top
+    assert isinstance(dialogue, DialogueScreen)
+    return app, dialogue
+
+
+def overlay_of(dialogue: DialogueScreen) -> FacilitatorOverlay:
+    [overlay] = [o for o in dialogue.overlays if isinstance(o, FacilitatorOverlay)]
+    return overlay
+
+
+def shown_text(overlay: FacilitatorOverlay) -> str:
+    return " ".join(" ".join(box.lines) for box in overlay.boxes())
+
+
+def log_records(tmp_path: Path) -> list[dict]:  # type: ignore[type-arg]
+    [log] = (tmp_path / "user" / "logs").glob("*.jsonl")
+    return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+
+
+def to_team(app) -> None:  # type: ignore[no-untyped-def]
+    press(app, "enter")  # intake has no choices: go on to Joost
+    step(app)
+
+
+def test_a_routine_node_shows_the_routine_its_counter_moves_and_the_question(tmp_path: Path):
+    app, dialogue = start(tmp_path)
+    overlay = overlay_of(dialogue)
+    assert overlay.phase == "idle"  # intake has no routine
+    to_team(app)
+    assert dialogue.view.node == "team" and overlay.phase == "routine"
+    label = dialogue.play.scenario.routines["criteria"]
+    text = shown_text(overlay)
+    assert label.label.render("nl") in text
+    assert label.explanation is not None
+    assert label.explanation.render("nl").split()[0] in text
+    assert "Welk criterium is hier eigenlijk bedoeld?" in text
+    assert "Bespreek met de groep" in text
+    screenshot(app, "facilitator_routine")
+    press(app, "1")  # the panel waits for the trainer: a number does not choose
+    assert dialogue.view.node == "team" and overlay.phase == "routine"
+    press(app, "enter")
+    assert overlay.phase == "vote"
+
+
+def test_the_vote_is_typed_tallied_played_and_logged(tmp_path: Path):
+    app, dialogue = start(tmp_path)
+    overlay = overlay_of(dialogue)
+    to_team(app)
+    press(app, "enter")  # past the routine panel
+    assert overlay.phase == "vote" and overlay.vote.stage == "count"
+    type_text(app, "7")
+    press(app, "tab")
+    type_text(app, "1")
+    type_text(app, "2")
+    press(app, "backspace")  # 12 -> 1
+    type_text(app, "5")  # 15
+    first, second = (c.id for c in overlay.choices())
+    assert (overlay.vote.hands(first), overlay.vote.hands(second)) == (7, 15)
+    screenshot(app, "facilitator_vote_count")
+    press(app, "enter")
+    assert overlay.vote.stage == "pick"
+    screenshot(app, "facilitator_vote_pick")
+    press(app, "enter")  # the most votes: the second choice
+    assert dialogue.view.node == "housed"
+    records = log_records(tmp_path)
+    [vote] = [r for r in records if r["type"] == "vote"]
+    assert vote["node"] == "team"
+    assert vote["tallies"] == {first: 7, second: 15}
+    assert vote["chosen"] == second
+    kinds = [r["type"] for r in records]
+    assert kinds.index("vote") < kinds.index("choice")
+
+
+def test_a_number_plays_that_choice_and_its_feedback_waits_for_the_trainer(tmp_path: Path):
+    app, dialogue = start(tmp_path, language="en")
+    overlay = overlay_of(dialogue)
+    to_team(app)
+    press(app, "enter")
+    type_text(app, "3")
+    press(app, "enter")
+    press(app, "1")
+    type_text(app, "1")  # the text input of the same key press: not counted anywhere
+    assert dialogue.view.node == "street"
+    assert overlay.phase == "feedback"
+    assert "Safe for you; Sanne starts over." in shown_text(overlay)
+    assert "The group chose" in shown_text(overlay)
+    screenshot(app, "facilitator_feedback")
+    press(app, "enter")
+    assert overlay.phase == "idle"
+
+
+def test_undo_from_the_vote_shows_the_room_another_choice(tmp_path: Path):
+    app, dialogue = start(tmp_path)
+    overlay = overlay_of(dialogue)
+    to_team(app)
+    press(app, "enter")
+    type_text(app, "4")
+    press(app, "enter")
+    press(app, "1")
+    assert dialogue.view.node == "street" and overlay.phase == "feedback"
+    press(app, "enter")  # past the feedback; the ending node has no choices
+    press(app, "backspace")  # take the choice back from the dialogue
+    step(app)
+    assert dialogue.view.node == "team"
+    assert overlay.phase == "vote" and overlay.vote.stage == "pick"  # the room's tally stands
+    assert overlay.vote.hands(overlay.choices()[0].id) == 4
+    press(app, "2")
+    assert dialogue.view.node == "housed"
+    # and from the vote screen itself, with nothing typed: Backspace undoes
+    press(app, "backspace")  # the feedback panel: take it back
+    step(app)
+    assert dialogue.view.node == "team" and overlay.phase == "vote"
+    press(app, "backspace")  # pick stage -> count stage
+    assert overlay.vote.stage == "count"
+    overlay.vote.digits.clear()
+    press(app, "backspace")  # nothing typed: the dialogue's undo (no choice before this one)
+    assert [toast.text for toast in dialogue.fx.toasts][-1] == dialogue.t("dlg.nothing_to_undo")
+    kinds = [r["type"] for r in log_records(tmp_path)]
+    assert kinds.count("vote") == 2 and kinds.count("undo") >= 2
+
+
+def test_a_tie_asks_the_trainer_to_choose(tmp_path: Path):
+    app, dialogue = start(tmp_path)
+    overlay = overlay_of(dialogue)
+    to_team(app)
+    press(app, "enter")
+    type_text(app, "3")
+    press(app, "down")
+    type_text(app, "3")
+    press(app, "enter")
+    press(app, "enter")  # a tie: nothing is played
+    assert dialogue.view.node == "team" and overlay.tie
+    assert "Geen duidelijke winnaar" in shown_text(overlay)
+
+
+def test_escape_and_history_still_reach_the_dialogue(tmp_path: Path):
+    app, _ = start(tmp_path)
+    to_team(app)
+    press(app, "h")
+    assert isinstance(app.top, HistoryScreen)
+
+
+def test_solo_mode_shows_none_of_it(tmp_path: Path):
+    app, dialogue = start(tmp_path, mode="solo")
+    assert dialogue.overlays == []
+    assert dialogue.theme is app.theme
+    to_team(app)
+    press(app, "1")
+    assert dialogue.view.node == "street"
+    assert not [r for r in log_records(tmp_path) if r["type"] == "vote"]
+
+
+def test_the_text_is_one_size_larger_for_the_projector(tmp_path: Path):
+    app, dialogue = start(tmp_path, text_size=0)
+    assert dialogue.theme.step == 1 and app.theme.step == 0
+    assert projector_theme(Theme(2)).step == 2
+    assert projector_theme(Theme(1, True)).pal.high_contrast
+
+
+def test_the_timer_counts_down_and_redraws_once_a_second(tmp_path: Path):
+    app, dialogue = start(tmp_path)
+    overlay = overlay_of(dialogue)
+    now = [0.0]
+    overlay.clock = lambda: now[0]
+    type_text(app, "t")
+    assert overlay.timer_left == 120
+    frames = app.frames
+    for _ in range(30):  # half a second at 60 frames: the countdown shows the same second
+        now[0] += 1 / 60
+        step(app)
+    assert app.frames - frames <= 1
+    now[0] += 1.0
+    step(app)
+    assert overlay.timer_left == 119
+    screenshot(app, "facilitator_timer")
+    type_text(app, "t")
+    assert overlay.timer_left == 300
+    now[0] += 301
+    step(app)
+    assert overlay.timer_left == 0  # "time is up" stays until T
+    type_text(app, "t")
+    assert overlay.timer_left is None
+
+
+def test_high_contrast_panels(tmp_path: Path):
+    app, dialogue = start(tmp_path, high_contrast=True, text_size=2)
+    to_team(app)
+    screenshot(app, "facilitator_routine_contrast")
+    overlay = overlay_of(dialogue)
+    while overlay.phase == "routine":
+        press(app, "enter")
+    type_text(app, "12")
+    type_text(app, "t")
+    screenshot(app, "facilitator_vote_contrast")
+    assert dialogue.theme.pal.high_contrast
+
+
+# -- layout: every routine node of sanne.yaml, both languages, the largest size ------------
+
+
+def _fits(box: TextBox, theme: Theme) -> None:
+    assert box.rect.height >= len(box.lines) * theme.lh(box.role), box
+    for line in box.lines:
+        assert theme.width(line, box.role) <= box.rect.width, line
+    assert pygame.Rect(0, 0, 1280, 720).contains(box.rect), box
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_panels_fit_at_the_largest_size_for_every_routine_node(lang: str):
+    pygame.font.init()
+    scenario = load_file(SCENARIOS_DIR / "sanne.yaml").scenario
+    assert scenario is not None
+    session = Session.begin(scenario, "Eva")
+    theme = projector_theme(Theme(2))
+    checked = 0
+    for node in scenario.nodes.values():
+        if not node.routine and not node.choices:
+            continue
+        state = dataclasses.replace(session.state, node=node.id)
+        view = render_view(session.engine, state, lang)
+        context = OverlayContext(
+            session_play(session, lang), lambda v=view: v, lambda: theme, pygame.Rect
+        )
+        overlay = FacilitatorOverlay(context)
+        if node.routine:
+            overlay.phase = "routine"
+            sheet = overlay.sheet()
+            for number in range(len(sheet.pages)):
+                for box in sheet.boxes(number):
+                    _fits(box, theme)
+                assert sheet.pages[number].rect.bottom <= 720 - 8
+            checked += 1
+        for choice in view.choices:
+            if choice.feedback:
+                overlay.phase, overlay.picked = "feedback", choice
+                for number, page in enumerate(overlay.sheet().pages):
+                    for box in overlay.sheet().boxes(number):
+                        _fits(box, theme)
+                    assert page.rect.bottom <= 720 - 8
+        if any(c.available for c in view.choices):
+            overlay.phase = "vote"
+            for stage in ("count", "pick"):
+                overlay.vote.stage = stage
+                for page in overlay.vote_sheet().pages:
+                    for box in (page.heading, page.hint, *(row.text for row in page.rows)):
+                        _fits(box, theme)
+                    rects = [row.rect for row in page.rows]
+                    assert all(page.rect.contains(r) for r in rects)
+                    assert not any(
+                        a.colliderect(b) for i, a in enumerate(rects) for b in rects[i + 1 :]
+                    )
+    assert checked >= 8
+
+
+class session_play:
+    def __init__(self, session: Session, lang: str) -> None:
+        self.session, self.lang, self.logger = session, lang, None
+
+    @property
+    def scenario(self):  # type: ignore[no-untyped-def]
+        return self.session.scenario
