@@ -23,7 +23,6 @@ choices and false dilemmas without keeping anything per state.
 
 from __future__ import annotations
 
-from array import array
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -89,11 +88,11 @@ class Summaries:
 class Search:
     engine: CompactEngine
     keys: list[Key] = field(default_factory=list)
-    first: array = field(default_factory=lambda: array("l"))  # first edge of each vertex
-    last: array = field(default_factory=lambda: array("l"))  # one past its last edge
-    succ: array = field(default_factory=lambda: array("l"))
-    via: array = field(default_factory=lambda: array("l"))  # global choice number per edge
-    summary: array = field(default_factory=lambda: array("l"))  # summary id per vertex
+    first: list[int] = field(default_factory=list)  # first edge of each vertex
+    last: list[int] = field(default_factory=list)  # one past its last edge
+    succ: list[int] = field(default_factory=list)
+    via: list[int] = field(default_factory=list)  # global choice number per edge
+    summary: list[int] = field(default_factory=list)  # summary id per vertex
     summaries: Summaries = field(default_factory=Summaries)
     stuck: list[int] = field(default_factory=list)  # vertices with choices, none available
     loops: list[int] = field(default_factory=list)  # vertices where `next` nodes loop
@@ -129,8 +128,8 @@ class _Walker:
         self.s = found
         self.max_states = max_states
         self.index: dict[Key, int] = {}
-        self.order = array("l")  # Tarjan's visiting order per vertex (-1: not yet)
-        self.low = array("l")
+        self.order: list[int] = []  # Tarjan's visiting order per vertex (-1: not yet)
+        self.low: list[int] = []
         self.stack: list[int] = []
         engine = found.engine
         self.bits = found.ending_bits()
@@ -140,31 +139,34 @@ class _Walker:
 
     def run(self) -> None:
         # One long function on purpose: its loops run millions of times, and every
-        # call and attribute lookup hoisted out of them is measurable.
+        # call and attribute lookup hoisted out of them is measurable. Steps and the
+        # available choices are looked up in the engine's memos inline; only a miss
+        # calls the engine.
         s = self.s
         engine = s.engine
         kinds, bases = engine.kinds, engine.choice_base
         available, step = engine.available, engine.step
+        choice_probe, choice_memo = engine._choice_probe, engine._choice_memo
+        walk_probe, walk_memo = engine.walk_probe, engine.walk_memo
         keys, first, last, succ, via, summary = s.keys, s.first, s.last, s.succ, s.via, s.summary
         order, low, stack, index = self.order, self.low, self.stack, self.index
+        setdefault = index.setdefault
         combine, check = s.summaries.combine, self.dilemmas.check
         combined = s.summaries.combined.get  # the memo, looked up before calling combine
         settled = self.dilemmas.settled  # nodes where no dilemma finding is possible any more
+        stuck, endings, loops = s.stuck, s.endings, s.loops
         limit = self.max_states
         counter = 0
+        size = 0  # len(keys)
 
-        def add(key: Key) -> int:
-            v = len(keys)
-            index[key] = v
-            keys.append(key)
-            first.append(-1)
-            last.append(-1)
-            summary.append(-1)
-            order.append(-1)
-            low.append(-1)
-            return v
-
-        add(engine.begin())
+        keys.append(engine.begin())
+        index[keys[0]] = 0
+        first.append(-1)
+        last.append(-1)
+        summary.append(-1)
+        order.append(-1)
+        low.append(-1)
+        size = 1
         work = [[0, 0]]
         v = 0
         while True:
@@ -174,29 +176,56 @@ class _Walker:
             stack.append(v)
             key = keys[v]
             node = key[0]
-            first[v] = len(succ)
+            a = first[v] = len(succ)
             kind = kinds[node]
             if kind == CHOICES:
                 base = bases[node]
-                options = available(key)
+                probe = choice_probe[node]
+                options = choice_memo[node].get(None if probe is None else probe(key))
+                if options is None:
+                    options = available(key)
                 if not options:
-                    s.stuck.append(v)
+                    stuck.append(v)
                 for position in options:
-                    nxt = step(key, position)
-                    w = index.get(nxt)
-                    if w is None:
-                        if len(keys) >= limit:
+                    number = base + position
+                    memo = walk_memo[number]
+                    known = None
+                    if memo is not None:
+                        probe = walk_probe[number]
+                        known = memo.get(None if probe is None else probe(key))
+                    if known is None:
+                        nxt = step(key, position)
+                    else:
+                        adds, constants, pick, keep = known
+                        k = list(key)
+                        for slot, value, lo, hi in adds:
+                            x = k[slot] + value
+                            k[slot] = lo if x < lo else hi if x > hi else x
+                        if keep is not None:
+                            k[-1] &= keep
+                        k += constants
+                        nxt = pick(k)
+                    w = setdefault(nxt, size)
+                    if w == size:  # a new state
+                        if size >= limit:
+                            del index[nxt]
                             s.complete = False
                             return  # the caller falls back to a sample
-                        w = add(nxt)
+                        keys.append(nxt)
+                        first.append(-1)
+                        last.append(-1)
+                        summary.append(-1)
+                        order.append(-1)
+                        low.append(-1)
+                        size += 1
                     succ.append(w)
-                    via.append(base + position)
+                    via.append(number)
             elif kind == ENDING:
-                s.endings.append(v)
+                endings.append(v)
             else:
-                s.loops.append(v)
+                loops.append(v)
             last[v] = len(succ)
-            work[-1][1] = first[v]
+            work[-1][1] = a
             # -- walk the edges; descend into the first unvisited one ----------------
             while work:
                 frame = work[-1]
@@ -230,14 +259,25 @@ class _Walker:
                 if a == b:
                     summary[u] = self._own(u)
                     continue
-                targets = tuple([summary[w] for w in succ[a:b]])
+                if b - a == 1:  # one way on: the same summary (combining one is itself)
+                    sid = summary[succ[a]]
+                    if sid < 0:  # an edge to itself: a cycle of one state
+                        stack.append(u)
+                        self._close_cycle(u)
+                        continue
+                    summary[u] = sid
+                    continue
+                if b - a == 2:
+                    targets = (summary[succ[a]], summary[succ[a + 1]])
+                else:
+                    targets = tuple([summary[w] for w in succ[a:b]])
                 if -1 in targets:  # an edge to itself: a cycle of one state
                     stack.append(u)
                     self._close_cycle(u)
                     continue
                 sid = combined(targets)
                 summary[u] = combine(targets) if sid is None else sid
-                if b - a > 1 and keys[u][0] not in settled:
+                if keys[u][0] not in settled:
                     check(via[a:b], targets)
             else:
                 return  # every vertex is closed

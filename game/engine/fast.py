@@ -58,15 +58,19 @@ from game.engine.state import SessionState
 
 Key = tuple[int | bool, ...]
 Probe = Callable[[Key], object]
-# A decision made on a walk: what decided it (read from the start key), and the
-# node the walk went to (-1: "the deadline rule did not fire").
-_Made = tuple[Probe | None, int]
+# A decision made on a walk: what decided it (read from the start key), the
+# node the walk went to (-1: "the deadline rule did not fire"), and for the
+# deadline rule its threshold on the start wait_days (see ``_Decision``).
+_Made = tuple[Probe | None, int, int | None]
 
 # Node kinds.
 CHOICES, NEXT, ENDING = 0, 1, 2
 
 # A chain of `next` nodes this long without a choice is a loop (the engine's own guard).
 MAX_CHAIN = 100_000
+
+# A choice's flat walk memo is given up past this many entries (the tree serves it).
+WALK_MEMO_LIMIT = 16384
 
 # Stand-ins for "no bound", so that the hot loop compares plain integers.
 _LOWEST, _HIGHEST = -(1 << 62), 1 << 62
@@ -91,10 +95,13 @@ class _Decision:
     rest, so a step costs one lookup per decision.
     """
 
-    __slots__ = ("answers", "outcomes", "probe")
+    __slots__ = ("answers", "outcomes", "probe", "threshold")
 
-    def __init__(self, probe: Probe | None) -> None:
+    def __init__(self, probe: Probe | None, threshold: int | None = None) -> None:
         self.probe = probe
+        # For the deadline rule: the least start wait_days at which it fires (the
+        # probe is then "wait >= threshold and not yet visited", evaluated inline).
+        self.threshold = threshold
         self.answers: dict[object, _Decision | _Walk] = {}
         self.outcomes: dict[int, _Decision | _Walk] = {}
 
@@ -136,7 +143,7 @@ class _Tracer:
             return key[wait] >= threshold and key[visit] == 0
 
         assert probe(self.key) == due
-        self.decisions.append((probe, engine._deadline_node if due else -1))
+        self.decisions.append((probe, engine._deadline_node if due else -1, threshold))
 
 
 def _threshold(change: _Change | None, deadline: int) -> int:
@@ -295,6 +302,37 @@ class CompactEngine:
         self._once_bits = [c.once_bit for node_choices in self._choices for c in node_choices]
         # Per choice: what is known about the walks after it (None: nothing yet).
         self._walks: list[_Decision | _Walk | None] = [None] * len(self.choice_ids)
+        # And in front of that tree, one flat memo per choice: the walk by the start
+        # values of every slot any of its decisions can read (``walk_probe``), so
+        # that a step is one C-level probe and one lookup whatever the tree's depth.
+        self.walk_probe: list[Probe | None] = [
+            _getter(self._walk_reads(c.goto))
+            for node_choices in self._choices
+            for c in node_choices
+        ]
+        self.walk_memo: list[dict[object, _Walk] | None] = [{} for _ in self.choice_ids]
+
+    def _walk_reads(self, goto: int) -> set[int]:
+        """Every slot a walk after a choice to ``goto`` can decide on: deadline and branches.
+
+        A slot's value mid-walk is a function of its start value alone (effects
+        add or set per slot), so these start values decide the whole walk.
+        """
+        slots: set[int] = set()
+        todo = [goto]
+        if self._deadline_node >= 0:
+            slots |= {self.wait_slot, self._deadline_visit}
+            todo.append(self._deadline_node)
+        seen: set[int] = set()
+        while todo:
+            n = todo.pop()
+            if n in seen:
+                continue
+            seen.add(n)
+            if self.kinds[n] == NEXT:
+                slots |= self._branch_reads[n]
+                todo.extend(goto for _, goto in self._branches[n])
+        return slots
 
     def _reads(self, conditions: list[Expr | None]) -> set[int]:
         slots: set[int] = set()
@@ -392,13 +430,30 @@ class CompactEngine:
         offering a choice (where ``Engine`` would raise its ``EngineError``).
         """
         number = self.choice_base[key[0]] + position
-        known = self._walks[number]
-        while known.__class__ is _Decision:
-            known = known.answers.get(None if known.probe is None else known.probe(key))
+        memo = self.walk_memo[number]
+        if memo is None:
+            known = None
+        else:
+            probe = self.walk_probe[number]
+            found = None if probe is None else probe(key)
+            known = memo.get(found)
+        if known is None:
+            known = self._walks[number]
+            while known.__class__ is _Decision:
+                t = known.threshold  # type: ignore[union-attr]
+                if t is not None:  # the deadline rule, inline
+                    known = known.answers.get(  # type: ignore[union-attr]
+                        key[self.wait_slot] >= t and key[self._deadline_visit] == 0
+                    )
+                else:
+                    probe = known.probe  # type: ignore[union-attr]
+                    known = known.answers.get(None if probe is None else probe(key))  # type: ignore[union-attr]
+                if known is None:
+                    return self._learn(key, position)
             if known is None:
                 return self._learn(key, position)
-        if known is None:
-            return self._learn(key, position)
+            if memo is not None:
+                self._memorise(number, memo, found, known)  # type: ignore[arg-type]
         adds, constants, pick, keep = known  # type: ignore[misc]
         k = list(key)
         for slot, value, lo, hi in adds:
@@ -408,6 +463,14 @@ class CompactEngine:
             k[-1] &= keep  # once-bits of choices that cannot come again
         k += constants
         return pick(k)  # type: ignore[no-any-return]
+
+    def _memorise(self, number: int, memo: dict[object, _Walk], found: object, walk: _Walk) -> None:
+        """Add to a flat memo; give it up when its start values vary too much to pay."""
+        if len(memo) >= WALK_MEMO_LIMIT:
+            self.walk_memo[number] = None
+            memo.clear()
+        else:
+            memo[found] = walk
 
     def _learn(self, key: Key, position: int) -> Key:
         """Walk node by node, and remember the walk as decisions and one combined change."""
@@ -431,13 +494,13 @@ class CompactEngine:
             return
         here = self._walks[number]
         if here is None:
-            here = self._walks[number] = _Decision(trace[0][0])
-        for depth, (_, outcome) in enumerate(trace):
+            here = self._walks[number] = _Decision(trace[0][0], trace[0][2])
+        for depth, (_, outcome, _) in enumerate(trace):
             assert isinstance(here, _Decision)
             after = here.outcomes.get(outcome)
             if after is None:
                 last = depth == len(trace) - 1
-                after = combined() if last else _Decision(trace[depth + 1][0])
+                after = combined() if last else _Decision(*trace[depth + 1][::2])
                 here.outcomes[outcome] = after
             here.answers[None if here.probe is None else here.probe(key)] = after
             here = after
@@ -521,7 +584,7 @@ class CompactEngine:
         if goto is None:
             goto = self._branch_memo[node][found] = self._evaluate_branches(k)
         if tracer is not None and (probe is not None or len(self._branches[node]) > 1):
-            tracer.decisions.append((probe, goto))
+            tracer.decisions.append((probe, goto, None))
         return goto
 
     def _due(self, k: list[int | bool], tracer: _Tracer | None) -> bool:
