@@ -278,6 +278,8 @@ def test_panels_fit_at_the_largest_size_for_every_routine_node(lang: str):
             for number in range(len(sheet.pages)):
                 for box in sheet.boxes(number):
                     _fits(box, theme)
+                last = sheet.pages[number].lines[-1]
+                assert last.tone != "soft", "a label must not end a page: " + str(last)
                 assert sheet.pages[number].rect.bottom <= 720 - 8
             checked += 1
         for choice in view.choices:

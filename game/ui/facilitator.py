@@ -471,28 +471,28 @@ class FacilitatorOverlay:
 
 def routine_paras(scenario, view: NodeView, lang: str) -> list[Para]:  # type: ignore[no-untyped-def]
     label = scenario.routines.get(view.routine or "")
-    paras = [Para(t("fac.routine_tag", lang), "label_bold", "soft", 0)]
+    paras = [Para(t("fac.routine_tag", lang), "label_bold", "soft", 0, keep=True)]
     if label is None:
         return [*paras, Para(view.routine_label or view.routine or "", "heading", gap=GRID)]
     paras.append(Para(label.label.render(lang), "heading", gap=GRID))
     if label.explanation is not None:
         paras.append(Para(label.explanation.render(lang), "body"))
     if label.counter_moves:
-        paras.append(Para(t("fac.counter_moves", lang), "label_bold", "soft"))
+        paras.append(Para(t("fac.counter_moves", lang), "label_bold", "soft", keep=True))
         paras += [
             Para(move.render(lang), "body", gap=GRID // 2, bullet=True)
             for move in label.counter_moves
         ]
     if view.discuss:
-        paras.append(Para(t("fac.discuss", lang), "label_bold", "soft"))
+        paras.append(Para(t("fac.discuss", lang), "label_bold", "soft", keep=True))
         paras.append(Para(view.discuss, "body_bold", gap=GRID // 2))
     return paras
 
 
 def feedback_paras(choice: ChoiceView, lang: str) -> list[Para]:
     return [
-        Para(t("fac.chosen", lang), "label_bold", "soft", 0),
+        Para(t("fac.chosen", lang), "label_bold", "soft", 0, keep=True),
         Para(choice.text, "body_bold", gap=GRID // 2),
-        Para(t("fac.what_it_did", lang), "label_bold", "soft"),
+        Para(t("fac.what_it_did", lang), "label_bold", "soft", keep=True),
         Para(choice.feedback or "", "body", gap=GRID // 2),
     ]

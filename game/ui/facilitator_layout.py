@@ -46,6 +46,7 @@ class Para:
     tone: str = "ink"
     gap: int = PARA_GAP
     bullet: bool = False  # a list item: "•" in front, the lines hang under the text
+    keep: bool = False  # a label: on the same page as the first line of the next paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +86,15 @@ def build_sheet(theme: Theme, paras: list[Para], hints: list[str], part: str) ->
     room = area.height - 2 * PAD - PARA_GAP - hint_h
     pages: list[list[tuple[str, str, str, int, int]]] = [[]]  # (line, role, tone, x, y)
     y = 0
-    for para in paras:
-        if not para.text:
-            continue
+    paras = [para for para in paras if para.text]
+    for number, para in enumerate(paras):
         pitch = theme.lh(para.role)
+        after = paras[number + 1] if para.keep and number + 1 < len(paras) else None
+        if after is not None and pages[-1]:  # the label and what it labels, together
+            need = y + para.gap + pitch + after.gap + theme.lh(after.role)
+            if need > room:
+                pages.append([])
+                y = 0
         indent = theme.width("• ", para.role) if para.bullet else 0
         for index, text in enumerate(theme.wrap(para.text, para.role, inner - indent)):
             top = y + (para.gap if index == 0 and pages[-1] else 0)
