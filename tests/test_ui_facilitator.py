@@ -134,6 +134,7 @@ def test_a_number_plays_that_choice_and_its_feedback_waits_for_the_trainer(tmp_p
     assert overlay.phase == "feedback"
     assert "Safe for you; Sanne starts over." in shown_text(overlay)
     assert "The group chose" in shown_text(overlay)
+    assert "+30 days" in shown_text(overlay) and "+5 safety" in shown_text(overlay)
     screenshot(app, "facilitator_feedback")
     press(app, "enter")
     assert overlay.phase == "idle"
@@ -285,6 +286,7 @@ def test_panels_fit_at_the_largest_size_for_every_routine_node(lang: str):
         for choice in view.choices:
             if choice.feedback:
                 overlay.phase, overlay.picked = "feedback", choice
+                overlay.changed = "+30 dagen · −10 veiligheid · +2 vertrouwen van je teamleider"
                 for number, page in enumerate(overlay.sheet().pages):
                     for box in overlay.sheet().boxes(number):
                         _fits(box, theme)

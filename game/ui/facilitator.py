@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 import pygame
 
 from game.engine import Event
+from game.engine.model import SAFETY, WAIT
 from game.engine.view import ChoiceView, NodeView
 from game.ui import draw
 from game.ui.art.palette import GRID, RADIUS
@@ -43,6 +44,7 @@ from game.ui.facilitator_layout import (
     build_vote,
     timer_strip,
 )
+from game.ui.fx import MINUS, net_changes
 from game.ui.modes import OverlayContext, register_overlay
 from game.ui.panel import draw_scrim
 from game.ui.strings import t
@@ -108,6 +110,7 @@ class FacilitatorOverlay:
         self.seen: set[tuple[str, int]] = set()  # visits whose routine was shown
         self.votes: dict[tuple[str, int], Vote] = {}
         self.picked: ChoiceView | None = None  # the choice whose feedback is shown
+        self.changed = ""  # what the last step did to the meters ("+30 dagen · +5 veiligheid")
         self.tie = False  # Enter was pressed on a tie: say so
         self.timer_step = 0
         self.timer_end: float | None = None
@@ -300,7 +303,20 @@ class FacilitatorOverlay:
     # -- the engine and time ------------------------------------------------------------------
 
     def on_events(self, events: tuple[Event, ...]) -> None:
-        pass  # the overlay reads the game through its view; see refresh
+        """Remember what the last step changed, for the feedback panel."""
+        shown = {m.id: m.label for m in self.view.meters if not m.hidden}
+        parts = []
+        for change in net_changes(events):
+            if change.meter not in shown:
+                continue
+            n, sign = abs(change.delta), "+" if change.delta > 0 else MINUS
+            if change.meter == WAIT:
+                parts.append(self.t("fx.day" if n == 1 else "fx.days", sign=sign, n=n))
+            elif change.meter == SAFETY:
+                parts.append(self.t("fx.safety", sign=sign, n=n))
+            else:
+                parts.append(self.t("fx.meter", sign=sign, n=n, label=shown[change.meter]))
+        self.changed = " · ".join(parts)
 
     def toggle_timer(self) -> None:
         self.timer_step = (self.timer_step + 1) % len(TIMER_STEPS)
@@ -334,7 +350,7 @@ class FacilitatorOverlay:
 
     def sheet(self) -> Sheet:
         if self.phase == "feedback" and self.picked is not None:
-            paras = feedback_paras(self.picked, self.lang)
+            paras = feedback_paras(self.picked, self.changed, self.lang)
             hints = [self.t("fac.hint_more"), self.t("fac.hint_feedback")]
         else:
             paras = routine_paras(self.ctx.play.scenario, self.view, self.lang)
@@ -489,10 +505,11 @@ def routine_paras(scenario, view: NodeView, lang: str) -> list[Para]:  # type: i
     return paras
 
 
-def feedback_paras(choice: ChoiceView, lang: str) -> list[Para]:
+def feedback_paras(choice: ChoiceView, changed: str, lang: str) -> list[Para]:
     return [
         Para(t("fac.chosen", lang), "label_bold", "soft", 0, keep=True),
         Para(choice.text, "body_bold", gap=GRID // 2),
         Para(t("fac.what_it_did", lang), "label_bold", "soft", keep=True),
         Para(choice.feedback or "", "body", gap=GRID // 2),
+        Para(changed, "body_bold", gap=GRID),
     ]
