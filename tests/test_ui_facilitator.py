@@ -170,6 +170,21 @@ def test_undo_from_the_vote_shows_the_room_another_choice(tmp_path: Path):
     assert kinds.count("vote") == 2 and kinds.count("undo") >= 2
 
 
+def test_drawing_changes_nothing(tmp_path: Path):
+    app, dialogue = start(tmp_path)
+    overlay = overlay_of(dialogue)
+    to_team(app)
+    type_text(app, "t")
+    for keys in (["enter"], ["enter"], ["1"]):  # routine, vote (count, result), feedback
+        before = {k: repr(v) for k, v in vars(overlay).items() if k != "_cache"}
+        app.render(pygame.display.get_surface())
+        after = {k: repr(v) for k, v in vars(overlay).items() if k != "_cache"}
+        assert before == after
+        for key in keys:
+            press(app, key)
+    assert overlay.phase == "feedback"
+
+
 def test_a_tie_asks_the_trainer_to_choose(tmp_path: Path):
     app, dialogue = start(tmp_path)
     overlay = overlay_of(dialogue)
@@ -293,6 +308,7 @@ def test_panels_fit_at_the_largest_size_for_every_routine_node(lang: str):
                     assert page.rect.bottom <= 720 - 8
         if any(c.available for c in view.choices):
             overlay.phase = "vote"
+            overlay.votes[overlay.visit()] = facilitator.Vote()
             for stage in ("count", "pick"):
                 overlay.vote.stage = stage
                 for page in overlay.vote_sheet().pages:

@@ -144,7 +144,8 @@ class FacilitatorOverlay:
 
     @property
     def vote(self) -> Vote:
-        return self.votes.setdefault(self.visit(), Vote())
+        """This visit's vote (made by ``refresh`` when the vote opens; reading never adds one)."""
+        return self.votes.get(self.visit()) or Vote()
 
     # -- what to show ------------------------------------------------------------------
 
@@ -168,6 +169,7 @@ class FacilitatorOverlay:
             self.phase, self.page = "routine", 0
         elif ready and self.choices():
             self.phase = "vote"
+            self.votes.setdefault(key, Vote())
         else:
             self.phase = "idle"
         return (self.phase, self.key) != before
@@ -226,12 +228,14 @@ class FacilitatorOverlay:
         if not isinstance(command, Key):
             return True
         name = command.name
+        if name in ("down", "tab") and not (name == "tab" and command.shift):
+            vote.focus = (vote.focus + 1) % len(choices)  # in the result too: its other page
+            return True
+        if name == "up" or (name == "tab" and command.shift):
+            vote.focus = (vote.focus - 1) % len(choices)
+            return True
         if vote.stage == "count":
-            if name in ("down", "tab") and not (name == "tab" and command.shift):
-                vote.focus = (vote.focus + 1) % len(choices)
-            elif name == "up" or (name == "tab" and command.shift):
-                vote.focus = (vote.focus - 1) % len(choices)
-            elif name == "delete":
+            if name == "delete":
                 vote.digits.pop(choices[vote.focus].id, None)
             elif name == "backspace":
                 typed = vote.digits.get(choices[vote.focus].id, "")
