@@ -26,6 +26,7 @@ from game.ui.theme import Theme
 from game.ui.widgets import TextBox
 from tests.ui.harness import (  # noqa: F401
     FIXTURES,
+    click,
     close_apps,
     make_app,
     press,
@@ -195,8 +196,14 @@ def test_a_tie_asks_the_trainer_to_choose(tmp_path: Path):
     type_text(app, "3")
     press(app, "enter")
     press(app, "enter")  # a tie: nothing is played
+    second_id = overlay.choices()[1].id
     assert dialogue.view.node == "team" and overlay.tie
     assert "Geen duidelijke winnaar" in shown_text(overlay)
+    second = overlay.vote_sheet().pages[0].rows[1]
+    click(app, second.rect)  # the trainer decides with the mouse
+    assert dialogue.view.node == "housed"
+    [vote] = [r for r in log_records(tmp_path) if r["type"] == "vote"]
+    assert sorted(vote["tallies"].values()) == [3, 3] and vote["chosen"] == second_id
 
 
 def test_escape_and_history_still_reach_the_dialogue(tmp_path: Path):
