@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 
+from game.engine.model import Scenario
 from game.scenario.diagnostics import Diagnostic
 from game.scenario.loader import LoadResult, known_scenario_ids, load_file, resolve_scenario
 
@@ -34,3 +35,15 @@ def load_scenario_arg(arg: str) -> LoadResult | None:
         fail(f"'{path}' has errors; fix them first (see `doorbraak validate {path}`)")
         return None
     return result
+
+
+def check_language(scenario: Scenario, lang: str | None) -> str | None:
+    """The language to use (default: the scenario's first); None after printing why not."""
+    chosen = lang or scenario.default_language
+    if chosen not in scenario.languages:
+        fail(
+            f"scenario '{scenario.id}' has no language '{chosen}' "
+            f"(it has: {', '.join(scenario.languages)})"
+        )
+        return None
+    return chosen

@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from game.authoring import graph
-    from game.cli._common import fail, load_scenario_arg
+    from game.cli._common import check_language, fail, load_scenario_arg
 
     fmt = args.format or _format_from_output(args.output) or "mermaid"
     loaded = load_scenario_arg(args.scenario)
@@ -33,12 +33,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     scenario = loaded.scenario
     assert scenario is not None
-    lang = args.lang or scenario.default_language
-    if lang not in scenario.languages:
-        return fail(
-            f"scenario '{scenario.id}' has no language '{lang}' "
-            f"(it has: {', '.join(scenario.languages)})"
-        )
+    lang = check_language(scenario, args.lang)
+    if lang is None:
+        return 2
     chart = graph.build_graph(scenario, lang)
     if fmt == "mermaid":
         data = graph.render_mermaid(chart).encode("utf-8")

@@ -50,7 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from game.cli._common import fail, load_scenario_arg
+    from game.cli._common import check_language, fail, load_scenario_arg
 
     choices = _parse_choices(args.choices)
     if choices is None:
@@ -63,12 +63,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     scenario = loaded.scenario
     assert scenario is not None
-    lang = args.lang or scenario.default_language
-    if lang not in scenario.languages:
-        return fail(
-            f"scenario '{scenario.id}' has no language '{lang}' "
-            f"(it has: {', '.join(scenario.languages)})"
-        )
+    lang = check_language(scenario, args.lang)
+    if lang is None:
+        return 2
     if not args.text and args.choices is None and not args.json:
         from game.cli._window import open_window
         from game.trainer.logdir import configure
