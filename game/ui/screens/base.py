@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.commands import Command
+from game.ui.commands import Command, PointerMove
 from game.ui.strings import t
 from game.ui.theme import Theme
-from game.ui.widgets import TextBox
+from game.ui.widgets import Action, Form, TextBox
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -49,6 +49,14 @@ class Screen:
 
     def handle(self, command: Command) -> None:
         """React to one command."""
+
+    def form_action(self, form: Form, command: Command) -> Action | None:
+        """Hand ``command`` to ``form``; redraw when the pointer moved the focus (hover)."""
+        before = form.focus
+        action = form.handle(command, self.theme)
+        if isinstance(command, PointerMove) and before != form.focus:
+            self.app.invalidate()
+        return action
 
     def update(self, dt: float) -> bool:
         """Advance animations by ``dt`` seconds; True while something still moves."""

@@ -11,7 +11,7 @@ from game.engine.model import SAFETY, WAIT
 from game.i18n import SHARED, tr
 from game.ui import draw
 from game.ui.art.palette import GRID, MARGIN
-from game.ui.commands import Command, Key, PointerMove
+from game.ui.commands import Command, Key
 from game.ui.ending_blocks import (
     LEVELS,
     BigScore,
@@ -248,10 +248,7 @@ class EndingScreen(Screen):
             if command.name == "backspace":
                 self.act("undo")
                 return
-        before = self.form.focus
-        action = self.form.handle(command, self.theme)
-        if isinstance(command, PointerMove) and before != self.form.focus:
-            self.app.invalidate()
+        action = self.form_action(self.form, command)
         if action is not None and action.kind == "activate":
             self.act(action.id)
 

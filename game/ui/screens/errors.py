@@ -14,7 +14,7 @@ import pygame
 from game.scenario.loader import LoadResult
 from game.ui import draw
 from game.ui.art.palette import GRID, MARGIN
-from game.ui.commands import Command, Key, PointerMove, Wheel
+from game.ui.commands import Command, Key, Wheel
 from game.ui.layout import HEIGHT, WIDTH
 from game.ui.screens.base import Audit, Screen
 from game.ui.scroll import Row, ScrollView, draw_scroll, scroll_key, wrap_rows
@@ -131,10 +131,7 @@ class ErrorScreen(Screen):
         if isinstance(command, Wheel):
             self.view.scroll(self.theme, -3 * command.dy)
             return
-        before = self.form.focus
-        action = self.form.handle(command, self.theme)
-        if isinstance(command, PointerMove) and before != self.form.focus:
-            self.app.invalidate()
+        action = self.form_action(self.form, command)
         if action is not None and action.kind == "activate":
             self._act(action.id)
 

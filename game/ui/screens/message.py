@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.ui.commands import Command, Key, PointerMove
+from game.ui.commands import Command, Key
 from game.ui.panel import ButtonSpec, MenuPanel, build_panel, draw_panel, draw_scrim
 from game.ui.screens.base import Audit, Screen
 from game.ui.widgets import Form
@@ -51,10 +51,7 @@ class MessageScreen(Screen):
         if isinstance(command, Key) and command.name == "escape":
             self._act("back") if any(o.id == "back" for o in self.options) else self.app.pop()
             return
-        before = self.panel.form.focus
-        action = self.panel.form.handle(command, self.theme)
-        if isinstance(command, PointerMove) and before != self.panel.form.focus:
-            self.app.invalidate()
+        action = self.form_action(self.panel.form, command)
         if action is not None and action.kind == "activate":
             self._act(action.id)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.commands import Command, Key, PointerMove
+from game.ui.commands import Command, Key
 from game.ui.panel import ButtonSpec, MenuPanel, build_panel, draw_panel, draw_scrim
 from game.ui.screens.base import Audit, Screen
 from game.ui.widgets import Form
@@ -41,10 +41,7 @@ class PauseScreen(Screen):
         if isinstance(command, Key) and command.name == "escape":
             self.app.pop()
             return
-        before = self.panel.form.focus
-        action = self.panel.form.handle(command, self.theme)
-        if isinstance(command, PointerMove) and before != self.panel.form.focus:
-            self.app.invalidate()
+        action = self.form_action(self.panel.form, command)
         if action is not None and action.kind == "activate":
             self.act(action.id)
 

@@ -11,7 +11,7 @@ import pygame
 from game.i18n import UI_LANGUAGES
 from game.ui import draw
 from game.ui.art.palette import GRID, RADIUS
-from game.ui.commands import Command, Key, PointerMove
+from game.ui.commands import Command, Key
 from game.ui.layout import HEIGHT, WIDTH
 from game.ui.panel import draw_scrim
 from game.ui.screens.base import Audit, Screen
@@ -137,10 +137,7 @@ class SettingsScreen(Screen):
         if isinstance(command, Key) and command.name == "escape":
             self.app.pop()
             return
-        before = self.form.focus
-        action = self.form.handle(command, self.theme)
-        if isinstance(command, PointerMove) and before != self.form.focus:
-            self.app.invalidate()
+        action = self.form_action(self.form, command)
         if action is None:
             return
         if action.kind == "activate" and action.id == "done":

@@ -282,12 +282,9 @@ class TitleScreen(Screen):
         if isinstance(command, Key) and command.name in ("pageup", "pagedown"):
             self.turn(-1 if command.name == "pageup" else 1)
             return
-        before = self.form.focus
-        action = self.form.handle(command, self.theme)
+        action = self.form_action(self.form, command)
         self._text_input()
         if isinstance(command, PointerMove):
-            if before != self.form.focus:
-                self.app.invalidate()
             return
         if action is not None:
             self.act(action.kind, action.id, action.value)
