@@ -574,3 +574,29 @@ def test_conditions_match_the_reference_evaluator(tree, values, visits, all_pare
 @given(int_trees, environments, visit_counts, st.booleans(), spacing)
 def test_numbers_match_the_reference_evaluator(tree, values, visits, all_parens, gap) -> None:
     _check_tree(tree, int, values, visits, all_parens, gap)
+
+
+# -- what the analyser learns about comparisons -------------------------------------------
+
+ATOM_NAMES = {"wait_days": int, "safety": int, "a": int, "flag": bool}
+
+
+@pytest.mark.parametrize(
+    ("source", "atoms", "atom_only"),
+    [
+        ("wait_days >= 35 and not flag", [("wait_days", ">=", 35)], {"wait_days"}),
+        ("3 < a", [("a", ">", 3)], {"a"}),  # seen from the name's side
+        ("(a) == 4 or a < -2", [("a", "==", 4), ("a", "<", -2)], {"a"}),
+        ("a + 1 > 2", [], set()),  # arithmetic: not a plain comparison
+        ("a > 2 and a + safety < 9", [("a", ">", 2)], set()),  # a is also read otherwise
+        ("-a > 2", [], set()),
+        ("a > safety", [], set()),
+        ('visits("n") < 3 and safety <= 10', [("safety", "<=", 10)], {"safety"}),
+    ],
+)
+def test_comparisons_with_a_constant_are_noted_for_the_analyser(
+    source: str, atoms: list[tuple[str, str, int]], atom_only: set[str]
+) -> None:
+    expr = compile_expr(source, ATOM_NAMES, ["n"])
+    assert list(expr.atoms) == atoms
+    assert expr.atom_only == atom_only

@@ -53,6 +53,8 @@ _COMPARISONS: dict[str, Callable[[Value, Value], bool]] = {
     ">=": operator.ge,
 }
 _BINARY.update(dict.fromkeys(_COMPARISONS, COMPARE))
+# "3 < x" is "x > 3": the operator seen from the other side.
+_MIRROR = {"==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
 _DIGITS = frozenset("0123456789")
 _NAME_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
@@ -129,6 +131,8 @@ def compile_expr(
         evaluate=term.fn,
         reads_visits=frozenset(parser.reads_visits),
         reads_names=frozenset(parser.reads_names),
+        atoms=tuple(parser.atoms),
+        atom_only=parser.atom_only(),
     )
 
 
@@ -286,6 +290,7 @@ class _Term:
     end: int
     fn: Evaluator
     const: Value | None = None  # set when the value is known at compile time
+    name: str | None = None  # set when the term is a bare meter name
 
 
 def _constant(typ: type, value: Value, start: int, end: int) -> _Term:
@@ -467,6 +472,18 @@ class _Parser:
         self.depth = 0
         self.reads_visits: set[str] = set()
         self.reads_names: set[str] = set()
+        # Comparisons of a bare number name with a constant, and how often each
+        # number name is read at all: the analyser turns such comparisons into
+        # thresholds, which is only sound when they are every read of the name.
+        self.atoms: list[tuple[str, str, int]] = []
+        self.name_uses: dict[str, int] = {}
+
+    def atom_only(self) -> frozenset[str]:
+        """Number names read only as ``name <op> constant`` (or the mirror)."""
+        in_atoms: dict[str, int] = {}
+        for name, _, _ in self.atoms:
+            in_atoms[name] = in_atoms.get(name, 0) + 1
+        return frozenset(n for n, uses in self.name_uses.items() if in_atoms.get(n) == uses)
 
     def parse(self) -> _Term:
         term = self._expr(OR)
@@ -520,7 +537,15 @@ class _Parser:
             right = self._expr(level + 1)
             self._check_right(op.text, first, right)
             parts.append((op.text, right))
+        if level == COMPARE:
+            self._note_atom(parts[0][1], parts[1][0], parts[1][1])
         return _BUILDERS[level](parts)
+
+    def _note_atom(self, left: _Term, op: str, right: _Term) -> None:
+        if left.name is not None and isinstance(right.const, int):
+            self.atoms.append((left.name, op, int(right.const)))
+        elif right.name is not None and isinstance(left.const, int):
+            self.atoms.append((right.name, _MIRROR[op], int(left.const)))
 
     def _prefix(self, min_level: int) -> _Term:
         if self._at("not"):
@@ -589,8 +614,10 @@ class _Parser:
             self._fail(self._unknown_name(token.text), token, UNKNOWN_NAME)
         self._advance()
         self.reads_names.add(token.text)
-        typ = bool if self.names[token.text] is bool else int
-        return _Term(typ, token.start, token.end, _reader(token.text))
+        if self.names[token.text] is bool:
+            return _Term(bool, token.start, token.end, _reader(token.text))
+        self.name_uses[token.text] = self.name_uses.get(token.text, 0) + 1
+        return _Term(int, token.start, token.end, _reader(token.text), name=token.text)
 
     def _call(self) -> _Term:
         function = self._advance()

@@ -156,6 +156,11 @@ class Expr:
     # Node ids whose visit counts the expression reads (the analyser tracks them).
     reads_visits: frozenset[str] = frozenset()
     reads_names: frozenset[str] = frozenset()
+    # Comparisons of a number name with a constant, as (name, operator, constant)
+    # with the name on the left; ``atom_only`` names the numbers read in no other
+    # way, so that for them the expression depends only on those comparisons.
+    atoms: tuple[tuple[str, str, int], ...] = ()
+    atom_only: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
