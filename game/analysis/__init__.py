@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import time
 
+from game.analysis.bulk import BulkSearch, bulk_search
 from game.analysis.findings import (
     EndingTally,
     chain_nodes,
     choice_results,
+    choice_results_from,
     coverage,
     dead_cycles,
     dilemmas,
@@ -48,12 +50,28 @@ def analyse(
     playthroughs: int = DEFAULT_PLAYTHROUGHS,
     seed: int = DEFAULT_SEED,
     engine: CompactEngine | None = None,
+    bulk: bool = True,
 ) -> Analysis:
-    """Analyse ``scenario``; ``engine`` lets tests pass an exact (unreduced) one."""
+    """Analyse ``scenario``; ``engine`` lets tests pass an exact (unreduced) one.
+
+    The bulk search (``game.analysis.bulk``) runs first; where it gives up,
+    the state-by-state search does the work. ``bulk=False`` skips the first,
+    so that tests can check that both give the same analysis.
+    """
     began = time.perf_counter()
     engine = engine or CompactEngine(scenario)
-    found = search(engine, max_states)
     file = file or scenario.source or ""
+    if bulk:
+        quick = bulk_search(engine, max_states)
+        if quick is not None:
+            result = Analysis(scenario.id, file, True, quick.size, max_states)
+            _complete_bulk(result, quick)
+            result.seconds = time.perf_counter() - began
+            return result
+        # The state-by-state search starts afresh: what the engine noted on the
+        # way (nodes entered, choices offered) must come from that search alone.
+        engine = CompactEngine(scenario, exact=engine.exact)
+    found = search(engine, max_states)
     result = Analysis(scenario.id, file, found.complete, found.size, max_states)
     if found.complete:
         _complete(result, found)
@@ -71,7 +89,16 @@ def _complete(result: Analysis, found: Search) -> None:
     result.stuck = stuck_states(found)
     result.dead_cycles = dead_cycles(found)
     result.choices = choice_results(found)
-    result.dominated, result.false_dilemmas = dilemmas(found)
+    result.dominated, result.false_dilemmas = dilemmas(engine, found.dilemmas)
+
+
+def _complete_bulk(result: Analysis, found: BulkSearch) -> None:
+    engine = found.engine
+    assert found.tally is not None
+    result.endings = list(found.tally.results.values())
+    _coverage(result, engine.entered, engine.offered, engine)
+    result.choices = choice_results_from(engine, found.leads, found.summaries)
+    result.dominated, result.false_dilemmas = dilemmas(engine, found.dilemmas)
 
 
 def _coverage(

@@ -32,7 +32,15 @@ from game.analysis.result import (
     Range,
     Stuck,
 )
-from game.analysis.search import BIG, NO_ENDING, Search, nearest
+from game.analysis.search import (
+    BIG,
+    NO_ENDING,
+    Dilemmas,
+    Search,
+    Summaries,
+    ending_bits,
+    nearest,
+)
 from game.engine.fast import ENDING, MAX_CHAIN, NEXT, CompactEngine, Key
 from game.engine.model import Scenario
 
@@ -52,11 +60,16 @@ class EndingTally:
 
     def add(self, key: Key) -> None:
         engine = self.engine
-        result = self.results[engine.node_id(key)]
-        result.states += 1
-        result.wait_days = widen(result.wait_days, int(key[engine.wait_slot]))
-        result.safety = widen(result.safety, int(key[engine.safety_slot]))
-        result.score = widen(result.score, engine.score(key))
+        wait, safety = int(key[engine.wait_slot]), int(key[engine.safety_slot])
+        self.add_values(engine.node_id(key), wait, safety, engine.score(key))
+
+    def add_values(self, node: str, wait: int, safety: int, score: int, states: int = 1) -> None:
+        """Count ``states`` ending states at ``node`` that all have these values."""
+        result = self.results[node]
+        result.states += states
+        result.wait_days = widen(result.wait_days, wait)
+        result.safety = widen(result.safety, safety)
+        result.score = widen(result.score, score)
 
 
 def widen(r: Range | None, value: int) -> Range:
@@ -152,13 +165,20 @@ def choice_results(found: Search) -> list[ChoiceResult]:
     adders = [found_set.add for found_set in leads]
     for g, sid in zip(found.via, map(found.summary.__getitem__, found.succ), strict=True):
         adders[g](sid)
-    names = ending_names(found)
+    return choice_results_from(engine, leads, found.summaries)
+
+
+def choice_results_from(
+    engine: CompactEngine, leads: list[set[int]], summaries: Summaries
+) -> list[ChoiceResult]:
+    """Per choice, from the set of summaries of the states it leads to."""
+    names = ending_names(engine)
     out: list[ChoiceResult] = []
     for g, choice_id in enumerate(engine.choice_ids):
         node = engine.scenario.nodes[engine.node_ids[engine.choice_node[g]]]
         result = ChoiceResult(choice_id, node.id, _line(engine, choice_id))
         if leads[g]:
-            _fill(result, found.summaries.merge(leads[g]), names)
+            _fill(result, summaries.merge(leads[g]), names)
         out.append(result)
     return out
 
@@ -177,14 +197,14 @@ def _line(engine: CompactEngine, choice_id: str) -> int:
     return choice.line if choice is not None else 0
 
 
-def ending_names(found: Search) -> list[tuple[int, str]]:
-    return [(bit, found.engine.node_ids[node]) for node, bit in found.ending_bits().items()]
+def ending_names(engine: CompactEngine) -> list[tuple[int, str]]:
+    return [(bit, engine.node_ids[node]) for node, bit in ending_bits(engine).items()]
 
 
-def dilemmas(found: Search) -> tuple[list[Dominated], list[FalseDilemma]]:
+def dilemmas(
+    engine: CompactEngine, checked: Dilemmas | None
+) -> tuple[list[Dominated], list[FalseDilemma]]:
     """The dominated choices and false dilemmas the search found (see ``search.Dilemmas``)."""
-    engine = found.engine
-    checked = found.dilemmas
     assert checked is not None
     dominated: list[Dominated] = []
     for (a, b), holds in sorted(checked.pairs.items()):
@@ -194,7 +214,7 @@ def dilemmas(found: Search) -> tuple[list[Dominated], list[FalseDilemma]]:
             dominated.append(
                 Dominated(node, choice_id, engine.choice_ids[b], _line(engine, choice_id))
             )
-    names = ending_names(found)
+    names = ending_names(engine)
     false: list[FalseDilemma] = []
     for node, bits in sorted(checked.single.items()):
         if node not in checked.not_false:

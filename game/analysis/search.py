@@ -39,13 +39,55 @@ Summary = tuple[int, int, int, int, int, int, int]
 DEAD: Summary = (BIG, -BIG, BIG, -BIG, BIG, -BIG, NO_ENDING)
 
 
+class _Combined(dict[tuple[int, ...], int]):
+    """The memo of combinations; indexing a new combination computes it."""
+
+    def __init__(self, summaries: Summaries) -> None:
+        super().__init__()
+        self.summaries = summaries
+
+    def __missing__(self, ids: tuple[int, ...]) -> int:
+        summaries = self.summaries
+        table = summaries.table
+        if not ids:
+            merged = DEAD
+        else:
+            # Pairwise, written out: this runs for every new combination.
+            a0, a1, a2, a3, a4, a5, a6 = table[ids[0]]
+            for i in ids[1:]:
+                b0, b1, b2, b3, b4, b5, b6 = table[i]
+                if b0 < a0:
+                    a0 = b0
+                if b1 > a1:
+                    a1 = b1
+                if b2 < a2:
+                    a2 = b2
+                if b3 > a3:
+                    a3 = b3
+                if b4 < a4:
+                    a4 = b4
+                if b5 > a5:
+                    a5 = b5
+                a6 |= b6
+            merged = (a0, a1, a2, a3, a4, a5, a6)
+        known = summaries._ids
+        found = known.get(merged)
+        if found is None:
+            found = known[merged] = len(table)
+            table.append(merged)
+        self[ids] = found
+        return found
+
+
 class Summaries:
     """Interned summaries and a memo of their combinations."""
 
     def __init__(self) -> None:
         self.table: list[Summary] = []
         self._ids: dict[Summary, int] = {}
-        self.combined: dict[tuple[int, ...], int] = {}
+        # ``combined.get`` only looks; ``combined[ids]`` computes a new combination
+        # (``map(combined.__getitem__, ...)`` combines many at C speed).
+        self.combined: _Combined = _Combined(self)
         self.dead = self.intern(DEAD)
 
     def intern(self, summary: Summary) -> int:
@@ -106,10 +148,13 @@ class Search:
         return len(self.keys)
 
     def ending_bits(self) -> dict[int, int]:
-        """Node index -> its bit in a summary's endings."""
-        kinds = self.engine.kinds
-        ending_nodes = [n for n, kind in enumerate(kinds) if kind == ENDING]
-        return {node: 1 << (i + 1) for i, node in enumerate(ending_nodes)}
+        return ending_bits(self.engine)
+
+
+def ending_bits(engine: CompactEngine) -> dict[int, int]:
+    """Node index -> its bit in a summary's endings."""
+    ending_nodes = [n for n, kind in enumerate(engine.kinds) if kind == ENDING]
+    return {node: 1 << (i + 1) for i, node in enumerate(ending_nodes)}
 
 
 def search(engine: CompactEngine, max_states: int) -> Search:
@@ -135,7 +180,7 @@ class _Walker:
         self.bits = found.ending_bits()
         self.score_of: dict[tuple[int, int], int] = {}
         self.wait_slot, self.safety_slot = engine.wait_slot, engine.safety_slot
-        self.dilemmas = Dilemmas(found)
+        self.dilemmas = Dilemmas(found.summaries, engine.choice_node)
 
     def run(self) -> None:
         # One long function on purpose: its loops run millions of times, and every
@@ -196,7 +241,7 @@ class _Walker:
                     if known is None:
                         nxt = step(key, position)
                     else:
-                        adds, constants, pick, keep = known
+                        adds, constants, pick, keep, _ = known
                         k = list(key)
                         for slot, value, lo, hi in adds:
                             x = k[slot] + value
@@ -337,9 +382,12 @@ class Dilemmas:
     dilemma), its later states are skipped: most nodes settle after a few.
     """
 
-    def __init__(self, found: Search) -> None:
-        self.table = found.summaries.table
-        self.choice_node = found.engine.choice_node
+    def __init__(self, summaries: Summaries, choice_node: list[int]) -> None:
+        self.table = summaries.table
+        self.choice_node = choice_node
+        self.choices_at: dict[int, list[int]] = {}  # node -> its global choice numbers
+        for number, node in enumerate(choice_node):
+            self.choices_at.setdefault(node, []).append(number)
         self.pairs: dict[tuple[int, int], bool] = {}  # (a, b): "b dominates a" so far
         self.single: dict[int, int] = {}  # node -> union of the single endings seen
         self.not_false: set[int] = set()
@@ -359,8 +407,13 @@ class Dilemmas:
                 self.not_false.add(node)
             else:
                 self.single[node] = self.single.get(node, 0) | bits
-        if not alive and node in self.not_false:
+        if not alive and node in self.not_false and self._all_failed(node):
             self.settled.add(node)
+
+    def _all_failed(self, node: int) -> bool:
+        """Has every pair of the node's choices failed? (Pairs not met yet may still hold.)"""
+        numbers, pairs = self.choices_at[node], self.pairs
+        return all(pairs.get((a, b), True) is False for a in numbers for b in numbers if a != b)
 
     def _dominance(self, numbers: tuple[int, ...], outcomes: list[Summary]) -> bool:
         alive = False

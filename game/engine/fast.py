@@ -74,14 +74,18 @@ WALK_MEMO_LIMIT = 16384
 
 # Stand-ins for "no bound", so that the hot loop compares plain integers.
 _LOWEST, _HIGHEST = -(1 << 62), 1 << 62
+LOWEST, HIGHEST = _LOWEST, _HIGHEST
 
 # What a step does to one slot: add then clamp (value, lo, hi), or set (value, None, None).
 _Change = tuple[Value, int | None, int | None]
 _Op = tuple[int, Value, int | None, int | None]  # a _Change for one slot
 # A remembered walk: additions as (slot, value, lo, hi), the constants to append
-# to the key (the final node first), the picker that builds the new key, and
-# the once-bits to keep (None: all).
-_Walk = tuple[tuple[tuple[int, int, int, int], ...], tuple[Value, ...], Probe, int | None]
+# to the key (the final node first), the picker that builds the new key, the
+# once-bits to keep (None: all), and the slots the constants set (after the node).
+_Walk = tuple[
+    tuple[tuple[int, int, int, int], ...], tuple[Value, ...], Probe, int | None, tuple[int, ...]
+]
+Walk = _Walk
 
 
 class _Decision:
@@ -144,6 +148,11 @@ class _Tracer:
 
         assert probe(self.key) == due
         self.decisions.append((probe, engine._deadline_node if due else -1, threshold))
+
+
+def start_threshold(change: _Change | None, deadline: int) -> int:
+    """The least start value that is at least ``deadline`` after ``change`` (any meter)."""
+    return _threshold(change, deadline)
 
 
 def _threshold(change: _Change | None, deadline: int) -> int:
@@ -344,6 +353,35 @@ class CompactEngine:
 
     # -- reading ----------------------------------------------------------------
 
+    @property
+    def bounds(self) -> dict[str, tuple[int | None, int | None]]:
+        """The clamp of each tracked meter (tightened where the reduction allows)."""
+        return self._bounds
+
+    @property
+    def deadline(self) -> tuple[int, int, int]:
+        """(deadline node index or -1, deadline_days, the slot of its visit count)."""
+        return self._deadline_node, self._deadline, self._deadline_visit
+
+    def choice_ops(self, number: int) -> list[_Op]:
+        """The slot changes a choice's effects make (see ``_ops``)."""
+        return self._choice_ops[number]
+
+    def arrival_ops(self, node: int) -> list[_Op]:
+        """The slot changes entering a node makes: its visit count and its effects."""
+        return self._arrival[node]
+
+    def choice_probe(self, node: int) -> Probe | None:
+        """Reads, from a key, what decides which choices at ``node`` are available."""
+        return self._choice_probe[node]
+
+    def node_index(self, node_id: str) -> int:
+        return self._index[node_id]
+
+    def choice_goto(self, number: int) -> int:
+        node = self.choice_node[number]
+        return self._choices[node][number - self.choice_base[node]].goto
+
     def kind(self, key: Key) -> int:
         return self.kinds[key[0]]
 
@@ -429,32 +467,29 @@ class CompactEngine:
         Returns a key at a ``next`` node when the story loops there without ever
         offering a choice (where ``Engine`` would raise its ``EngineError``).
         """
-        number = self.choice_base[key[0]] + position
-        memo = self.walk_memo[number]
-        if memo is None:
-            known = None
-        else:
-            probe = self.walk_probe[number]
-            found = None if probe is None else probe(key)
-            known = memo.get(found)
+        known = self._known(key, position)
         if known is None:
-            known = self._walks[number]
-            while known.__class__ is _Decision:
-                t = known.threshold  # type: ignore[union-attr]
-                if t is not None:  # the deadline rule, inline
-                    known = known.answers.get(  # type: ignore[union-attr]
-                        key[self.wait_slot] >= t and key[self._deadline_visit] == 0
-                    )
-                else:
-                    probe = known.probe  # type: ignore[union-attr]
-                    known = known.answers.get(None if probe is None else probe(key))  # type: ignore[union-attr]
-                if known is None:
-                    return self._learn(key, position)
-            if known is None:
-                return self._learn(key, position)
-            if memo is not None:
-                self._memorise(number, memo, found, known)  # type: ignore[arg-type]
-        adds, constants, pick, keep = known  # type: ignore[misc]
+            return self._learn(key, position)
+        return self.apply(known, key)
+
+    def walk(self, key: Key, position: int) -> _Walk | None:
+        """What taking a choice does, up to the next choice or ending, as one change.
+
+        ``apply`` performs it on any key with the same values for what the walk
+        reads. None: the story loops through ``next`` nodes without a choice.
+        """
+        known = self._known(key, position)
+        if known is None:
+            end = self._learn(key, position)
+            if self.kinds[end[0]] == NEXT:
+                return None
+            known = self._known(key, position)
+        return known
+
+    @staticmethod
+    def apply(walk: _Walk, key: Key) -> Key:
+        """The key after ``walk`` (from ``walk``) from ``key``."""
+        adds, constants, pick, keep, _ = walk
         k = list(key)
         for slot, value, lo, hi in adds:
             v = k[slot] + value
@@ -463,6 +498,34 @@ class CompactEngine:
             k[-1] &= keep  # once-bits of choices that cannot come again
         k += constants
         return pick(k)  # type: ignore[no-any-return]
+
+    def _known(self, key: Key, position: int) -> _Walk | None:
+        """The remembered walk after a choice from ``key``, if it was seen before."""
+        number = self.choice_base[key[0]] + position
+        memo = self.walk_memo[number]
+        if memo is None:
+            found = None
+        else:
+            probe = self.walk_probe[number]
+            found = None if probe is None else probe(key)
+            walk = memo.get(found)
+            if walk is not None:
+                return walk
+        known = self._walks[number]
+        while known.__class__ is _Decision:
+            t = known.threshold  # type: ignore[union-attr]
+            if t is not None:  # the deadline rule, inline
+                known = known.answers.get(  # type: ignore[union-attr]
+                    key[self.wait_slot] >= t and key[self._deadline_visit] == 0
+                )
+            else:
+                probe = known.probe  # type: ignore[union-attr]
+                known = known.answers.get(None if probe is None else probe(key))  # type: ignore[union-attr]
+        if known is None:
+            return None
+        if memo is not None:
+            self._memorise(number, memo, found, known)  # type: ignore[arg-type]
+        return known  # type: ignore[return-value]
 
     def _memorise(self, number: int, memo: dict[object, _Walk], found: object, walk: _Walk) -> None:
         """Add to a flat memo; give it up when its start values vary too much to pay."""
@@ -546,15 +609,17 @@ class CompactEngine:
     def _compiled(self, changes: dict[int, _Change], final: int, keep: int | None) -> _Walk:
         adds: list[tuple[int, int, int, int]] = []
         constants: list[Value] = [final]
+        sets: list[int] = []
         picks = list(range(self.size))
         picks[0] = self.size  # the node index comes from the constants
         for slot, (value, lo, hi) in sorted(changes.items()):
             if lo is None or hi is None:
                 picks[slot] = self.size + len(constants)
                 constants.append(value)
+                sets.append(slot)
             else:
                 adds.append((slot, int(value), lo, hi))
-        return tuple(adds), tuple(constants), itemgetter(*picks), keep
+        return tuple(adds), tuple(constants), itemgetter(*picks), keep, tuple(sets)
 
     # -- the rules, node by node ---------------------------------------------------------
 
@@ -673,6 +738,11 @@ def _change(k: list[int | bool], slot: int, value: Value, lo: int | None, hi: in
     else:
         v = int(k[slot]) + int(value)
         k[slot] = lo if v < lo else hi if v > hi else v
+
+
+def compose(changes: dict[int, _Change], ops: list[_Op]) -> None:
+    """``_compose`` for the tools: follow ``changes`` by ``ops``, slot by slot."""
+    _compose(changes, ops)
 
 
 def _compose(changes: dict[int, _Change], ops: list[_Op]) -> None:
