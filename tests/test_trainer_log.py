@@ -72,10 +72,10 @@ def test_a_played_game_writes_start_choices_and_end(tmp_path: Path) -> None:
 def test_choice_records_hold_the_meters_after_the_choice(tmp_path: Path) -> None:
     play_in_process("voorbeeld", VOORBEELD_PATHS["beleid"], tmp_path)
     choices = [r for r in records(only_log(tmp_path)) if r["type"] == "choice"]
-    # From tests/plans/voorbeeld/best.txt: wait 2 -> 3 -> 4 -> 6, safety 50 -> 50 -> 40 -> 50.
+    # From tests/plans/voorbeeld/best.txt: wait 2 -> 3 -> 4 -> 6, safety 50 -> 50 -> 40 -> 30.
     meters: list[Any] = [c["meters"] for c in choices]
     assert [m["wait_days"] for m in meters] == [3, 4, 6]
-    assert [m["safety"] for m in meters] == [50, 40, 50]
+    assert [m["safety"] for m in meters] == [50, 40, 30]
     assert choices[1]["delta"] == {"wait_days": 1, "safety": -10, "steun": 1, "vertrouwen_joost": 1}
     assert choices[1]["routine"] == "criteria" and choices[1]["response"] == "probe"
     assert all(c["at"] for c in choices)
