@@ -10,27 +10,32 @@ once per abstract state and group of bulk values.
 
 Which bulk values may share a step? The conditions on the way read a meter
 only as ``meter <op> number`` (the compiler notes which names are read only
-so: ``Expr.atom_only``), and the effects on the way add then clamp or set.
+so: ``Expr.atom_only``), and the effects on the way add then clamp, or set.
 So along one route the whole walk depends on a start value only through a
-few cut points: where a comparison flips, and where a clamp starts to bite
-(``_Cuts``). Between two cuts every start value takes the same route, and
-the walk moves it the same way: shifted by the same amount, or set to the
-same value. One evaluation per group, then one integer operation per state,
-``(bulk & keep) + add``. A meter read in any other way is grouped by its
-exact value, which is always right.
+few cut points: where a comparison on the route flips, and where a clamp of
+the route's combined change starts to bite (``_Tracer``). Between two cuts
+every start value takes the same route, and the walk moves it the same way:
+shifted by the same amount, or set to the same value. So a group costs one
+walk, and each state in it one integer operation, ``(bulk & keep) + add``.
+A meter read in any other way is grouped by its exact value, which is
+always right; a condition that cannot flip for this abstract state
+(``wait_days >= 35 and not postponed`` once ``postponed`` holds) cuts
+nothing.
 
-Two passes. Forward, in the written order of the nodes, each abstract state
-is expanded for the bulk values that reached it since it was last expanded;
-the steps are kept. Then, over the abstract states in reverse topological
-order, the summaries are computed per bulk value from those of the states
-the steps lead to, and the dominance and false-dilemma checks run on the
-distinct combinations, exactly as the state-by-state search does.
+Two passes. Forward, in the written order of the nodes (close to the order
+of the story), each abstract state is expanded for the bulk values that
+reached it since it was last expanded, and the steps are kept. Then, over
+the abstract states in reverse topological order, the summaries are
+computed per bulk value from those of the states the steps lead to, and the
+dominance and false-dilemma checks run on the distinct combinations, as the
+state-by-state search runs them per state.
 
-This pass gives up (returns None, and the caller runs ``search.search``)
+This search gives up (returns None, and the caller runs ``search.search``)
 where the state-by-state search has more to tell: a stuck state or a loop
 of ``next`` nodes (the report shows a path to them), a cycle among the
-abstract states, or more states than the limit. The results are otherwise
-identical, which ``tests/test_analyze.py`` checks on every scenario.
+abstract states, or more states than the limit. Otherwise both give the
+same analysis, figure for figure: ``tests/test_analyze_bulk.py`` checks it
+on every scenario we have and on random ones.
 """
 
 from __future__ import annotations
@@ -58,10 +63,6 @@ from game.engine.fast import (
 )
 from game.engine.model import SAFETY, WAIT, Env, Expr
 from game.engine.score import compute_score
-
-# A route through ``next`` nodes is followed this far when collecting cuts;
-# past it the meters read on the way are grouped by exact value.
-
 
 # A step from a group: (global choice number, abstract state it leads to, keep, add).
 Move = tuple[int, int, int, int]
@@ -137,7 +138,8 @@ class Layout:
 
 
 Change = tuple[int, int | None, int | None]
-# Per bulk field: the start values where something on the way can flip (None: every value).
+# Per bulk field: the start values where something on the way can flip (None: every
+# value); collected in sets, kept as sorted lists.
 Cuts = list[set[int] | None]
 
 
@@ -185,7 +187,7 @@ class _Tracer:
             found = self.fresh()
             for choice in self.engine.scenario.nodes[self.engine.node_ids[node]].choices or ():
                 self.condition(found, choice.condition, key, {})
-            self._memo[memo_key] = found
+            found = self._memo[memo_key] = _final(found)
         return found  # type: ignore[return-value]
 
     def walk(self, key: Key, number: int, walk: Walk) -> Cuts | None:
@@ -202,7 +204,7 @@ class _Tracer:
             if found is not False:
                 return found  # type: ignore[return-value]
         met: list[Expr] = []
-        found = self._walk(key, number, met)
+        found = _final(self._walk(key, number, met))
         getter = self._getter(met, deadline=True)
         self._route_reads[route] = getter
         self._memo[(route, None if getter is None else getter(key))] = found
@@ -356,34 +358,59 @@ def _atom_cuts(change: Change | None, op: str, number: int) -> tuple[int, ...]:
     return (start_threshold(change, number), start_threshold(change, number + 1))
 
 
-def _box(layout: Layout, cuts: Cuts, rep: int) -> list[tuple[int, int | None, int, int]]:
-    """Per field that is cut: (offset, mask, from, to), the stretch of ``rep``'s value."""
-    out = []
-    for i, found in enumerate(cuts):
-        if found is not None and not found:
-            continue
-        offset, mask, low = layout.offsets[i], layout.masks[i], layout.lows[i]
-        x = layout.value(rep, i)
+class _Columns:
+    """The field values of a group of packed integers, extracted once per field when needed.
+
+    A group is split many times (once per choice, and again where routes
+    differ); reading a field from a list is cheaper than shifting and masking
+    every time, and a field whose cut stretch holds all of the group's values
+    need not be looked at per value at all.
+    """
+
+    def __init__(self, layout: Layout, values: list[int]) -> None:
+        self.layout = layout
+        self.values = values
+        self._columns: dict[int, tuple[list[int], int, int]] = {}
+
+    def column(self, i: int) -> tuple[list[int], int, int]:
+        """Field ``i`` of every value (as stored: less its low bound), its min and max."""
+        found = self._columns.get(i)
         if found is None:
-            lo, hi = x, x + 1
-        else:
-            ordered = sorted(found)
-            at = bisect_right(ordered, x)
-            lo = ordered[at - 1] if at > 0 else LOWEST
-            hi = ordered[at] if at < len(ordered) else HIGHEST
-        out.append((offset, mask, lo - low, hi - low))
-    return out
+            offset, mask = self.layout.offsets[i], self.layout.masks[i]
+            if mask is None:
+                xs = [v >> offset for v in self.values]
+            else:
+                xs = [(v >> offset) & mask for v in self.values]
+            found = self._columns[i] = (xs, min(xs), max(xs))
+        return found
+
+    def inside(self, positions: list[int], cuts: Cuts) -> list[int]:
+        """Those of ``positions`` in the stretch of the first one, for every field that is cut."""
+        layout = self.layout
+        first = positions[0]
+        for i, found in enumerate(cuts):
+            if found is not None and not found:
+                continue
+            xs, lowest, highest = self.column(i)
+            x = xs[first]
+            if found is None:
+                lo, hi = x, x + 1
+            else:
+                ordered = found
+                at = bisect_right(ordered, x + layout.lows[i])
+                lo = ordered[at - 1] - layout.lows[i] if at > 0 else LOWEST
+                hi = ordered[at] - layout.lows[i] if at < len(ordered) else HIGHEST
+            if lo <= lowest and highest < hi:
+                continue  # the whole group is inside this field's stretch
+            positions = [p for p in positions if lo <= xs[p] < hi]
+        return positions
 
 
-def _inside(
-    values: list[int], positions: list[int], box: list[tuple[int, int | None, int, int]]
-) -> list[int]:
-    for offset, mask, lo, hi in box:
-        if mask is None:
-            positions = [i for i in positions if lo <= values[i] >> offset < hi]
-        else:
-            positions = [i for i in positions if lo <= (values[i] >> offset) & mask < hi]
-    return positions
+def _final(cuts: Cuts | None) -> Cuts | None:
+    """Cuts as sorted lists, the form ``_Columns.inside`` reads (kept in the memo)."""
+    if cuts is None:
+        return None
+    return [None if found is None else sorted(found) for found in cuts]  # type: ignore[misc]
 
 
 @dataclass
@@ -501,13 +528,16 @@ class _Bulk:
         abstract = self.abstracts[a]
         base = engine.choice_base[node]
         out: list[Batch] = []
+        columns = _Columns(layout, values)
         for positions in self._split(
-            values, lambda v: tracer.available(layout.full(abstract, v), node)
+            columns, lambda v: tracer.available(layout.full(abstract, v), node)
         ):
-            group = values if len(positions) == len(values) else [values[i] for i in positions]
+            whole = len(positions) == len(values)
+            group = values if whole else [values[i] for i in positions]
             options = engine.available(layout.full(abstract, group[0]))
             if not options:
                 return None  # stuck: the state-by-state search reports it with a path
+            group_columns = columns if whole else _Columns(layout, group)
             steps: list[Steps] = []
             for position in options:
                 number = base + position
@@ -521,19 +551,18 @@ class _Bulk:
                     cuts = tracer.walk(key, number, walk)
                     if cuts is None:
                         return None
-                    inside = _inside(group, rest, _box(layout, cuts, group[rest[0]]))
+                    inside = group_columns.inside(rest, cuts)
                     rest = _without(rest, inside)
-                    whole = not rest and not parts
-                    parts.append((None if whole else inside, self._move(key, number, walk)))
+                    alone = not rest and not parts
+                    parts.append((None if alone else inside, self._move(key, number, walk)))
                 steps.append((number, parts))
             out.append((group, steps))
         return out
 
-    def _split(self, values: list[int], cuts_of: Callable[[int], Cuts]) -> Iterable[list[int]]:
-        rest = list(range(len(values)))
+    def _split(self, columns: _Columns, cuts_of: Callable[[int], Cuts]) -> Iterable[list[int]]:
+        rest = list(range(len(columns.values)))
         while rest:
-            rep = values[rest[0]]
-            inside = _inside(values, rest, _box(self.layout, cuts_of(rep), rep))
+            inside = columns.inside(rest, cuts_of(columns.values[rest[0]]))
             rest = _without(rest, inside)
             yield inside
 
