@@ -62,6 +62,7 @@ from game.engine.fast import (
     start_threshold,
 )
 from game.engine.model import SAFETY, WAIT, Env, Expr
+from game.engine.reduction import story_rank
 from game.engine.score import compute_score
 
 # A step from a group: (global choice number, abstract state it leads to, keep, add).
@@ -451,6 +452,10 @@ class _Bulk:
         self.batches: list[list[Batch]] = []
         self.after: list[set[int]] = []  # abstract successors
         self.tracer = _Tracer(engine, self.layout)
+        rank = story_rank(engine.scenario)
+        self.story = [rank[node_id] for node_id in engine.node_ids]
+        self.visits = engine.visit_slots
+        self.values = slice(1, engine.visit_slots.start)
         self.found = BulkSearch(engine)
         self.found.dilemmas = Dilemmas(self.found.summaries, engine.choice_node)
         self.found.leads = [set() for _ in engine.choice_ids]
@@ -484,9 +489,7 @@ class _Bulk:
             return False
         first = self._intern(layout.abstract(start))
         self.pending[first].add(layout.pack(start))
-        # The written order of the nodes is close to the order of the story, so
-        # an abstract state is mostly expanded once, with all its bulk values.
-        heap = [(start[0], first)]
+        heap = [(self._rank(first), first)]
         queued = {first}
         while heap:
             _, a = heapq.heappop(heap)
@@ -513,9 +516,19 @@ class _Bulk:
                         self.after[a].add(b)
                         if b not in queued:
                             queued.add(b)
-                            heapq.heappush(heap, (int(self.abstracts[b][0]), b))
+                            heapq.heappush(heap, (self._rank(b), b))
             self.batches[a] += batches
         return True
+
+    def _rank(self, a: int) -> tuple[int, int, int]:
+        """The order of expansion: an abstract state should come after all that lead to it,
+        so that it is expanded once, with all its bulk values. Nodes in story order; within
+        a cycle of nodes (a hub the player returns to), fewer visits and fewer flags set
+        first. Only a heuristic: a state reached again later is expanded for its new values."""
+        abstract = self.abstracts[a]
+        node = int(abstract[0])
+        flags = sum(1 for v in abstract[self.values] if v is True)
+        return self.story[node], sum(abstract[self.visits]), flags, node  # type: ignore[return-value, arg-type]
 
     def _expand(self, a: int, node: int, values: list[int]) -> list[Batch] | None:
         """The steps from ``values`` at abstract state ``a``, in groups that move alike.

@@ -359,6 +359,11 @@ class CompactEngine:
         return self._bounds
 
     @property
+    def visit_slots(self) -> slice:
+        """Where the tracked visit counts sit in a key."""
+        return self._visits
+
+    @property
     def deadline(self) -> tuple[int, int, int]:
         """(deadline node index or -1, deadline_days, the slot of its visit count)."""
         return self._deadline_node, self._deadline, self._deadline_visit

@@ -279,6 +279,14 @@ def nodes_on_cycles(scenario: Scenario) -> set[str]:
     return {n for scc in strongly_connected(graph) for n in scc if len(scc) > 1 or n in graph[n]}
 
 
+def story_rank(scenario: Scenario) -> dict[str, int]:
+    """Per node, its place in the story: a node comes after every node that can lead to it,
+    except within a cycle, whose nodes share one rank."""
+    components = strongly_connected(_node_graph(scenario))  # found sinks first
+    last = len(components) - 1
+    return {n: last - i for i, scc in enumerate(components) for n in scc}
+
+
 def _node_graph(scenario: Scenario) -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for node in scenario.nodes.values():
