@@ -1,6 +1,7 @@
 """Benchmark: `analyze` on the shipped scenarios and on generated layered ones.
 
 Run:  .venv/bin/python bench/bench_analyze.py [--sizes 300 600] [--layers 25] [--repeat 1]
+          [--state-by-state]
 
 For each shipped scenario and each generated size it prints the number of
 states, the CPU time to complete the whole analysis (search, summaries and
@@ -78,7 +79,7 @@ def _layer_node(rng: random.Random, layer: int, place: int, layers: int, width: 
     return lines
 
 
-def measure(label: str, scenario, repeat: int) -> tuple[int, float]:  # type: ignore[no-untyped-def]
+def measure(label: str, scenario, repeat: int, bulk: bool = True) -> tuple[int, float]:  # type: ignore[no-untyped-def]
     from game.analysis import analyse
 
     best_cpu = best_wall = float("inf")
@@ -86,7 +87,7 @@ def measure(label: str, scenario, repeat: int) -> tuple[int, float]:  # type: ig
     complete = True
     for _ in range(repeat):
         wall, cpu = time.perf_counter(), time.process_time()
-        result = analyse(scenario, max_states=10_000_000)
+        result = analyse(scenario, max_states=10_000_000, bulk=bulk)
         best_cpu = min(best_cpu, time.process_time() - cpu)
         best_wall = min(best_wall, time.perf_counter() - wall)
         states, complete = result.states, result.complete
@@ -107,16 +108,22 @@ def main() -> None:
     parser.add_argument("--layers", type=int, default=25)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--no-shipped", action="store_true", help="only the generated scenarios")
+    parser.add_argument(
+        "--state-by-state",
+        action="store_true",
+        help="skip the bulk search: measure the state-by-state search it falls back to",
+    )
     args = parser.parse_args()
+    bulk = not args.state_by_state
     if not args.no_shipped:
         for path in scenario_files(ROOT / "scenarios"):
             result = load_file(path)
             if result.scenario is not None:
-                measure(path.name, result.scenario, args.repeat)
+                measure(path.name, result.scenario, args.repeat, bulk)
     for size in args.sizes:
         result = load_bytes(layered(size, args.layers).encode(), f"layered_{size}.yaml")
         assert result.scenario is not None, [d.format() for d in result.errors]
-        measure(f"layered {size} ({args.layers} layers)", result.scenario, args.repeat)
+        measure(f"layered {size} ({args.layers} layers)", result.scenario, args.repeat, bulk)
 
 
 if __name__ == "__main__":

@@ -214,3 +214,17 @@ def test_a_report_of_an_unfinished_game_has_no_ending_but_a_debrief(
     report = build_report([logger.path], "nl", use_analysis=False)
     assert report.debrief is not None and not report.debrief.finished
     assert report.groups[0].finished == 0 and report.groups[0].plays == 1
+
+
+def test_the_debrief_ranges_of_a_big_case_are_exact_not_sampled() -> None:
+    """The bulk search explores the biggest shipped case completely, so the debrief
+    shows the analyser's exact best and worst score per choice."""
+    from game.analysis import analyse
+    from game.trainer.ranges import from_analysis
+
+    scenario = load_file(ROOT / "scenarios" / "familie_visser.yaml").scenario
+    assert scenario is not None
+    ranges = from_analysis(scenario)
+    assert ranges is not None and ranges.source == "analysis"
+    exact = {c.id: c.score for c in analyse(scenario).choices if c.score is not None}
+    assert {cid: (r.worst, r.best) for cid, r in ranges.by_choice.items()} == exact

@@ -51,18 +51,21 @@ def analyse(
     seed: int = DEFAULT_SEED,
     engine: CompactEngine | None = None,
     bulk: bool = True,
+    bulk_max_states: int | None = None,
 ) -> Analysis:
     """Analyse ``scenario``; ``engine`` lets tests pass an exact (unreduced) one.
 
     The bulk search (``game.analysis.bulk``) runs first; where it gives up,
     the state-by-state search does the work. ``bulk=False`` skips the first,
     so that tests can check that both give the same analysis.
+    ``bulk_max_states`` lets the quick search go further than the
+    state-by-state one may (default: ``max_states`` for both).
     """
     began = time.perf_counter()
     engine = engine or CompactEngine(scenario)
     file = file or scenario.source or ""
     if bulk:
-        quick = bulk_search(engine, max_states)
+        quick = bulk_search(engine, max_states if bulk_max_states is None else bulk_max_states)
         if quick is not None:
             result = Analysis(scenario.id, file, True, quick.size, max_states)
             _complete_bulk(result, quick)
