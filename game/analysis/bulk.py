@@ -626,7 +626,7 @@ class _Bulk:
         combined = summaries.combined
         dilemmas = found.dilemmas
         assert dilemmas is not None
-        settled, check = dilemmas.settled, dilemmas.check
+        settled, check, open_for = dilemmas.settled, dilemmas.check, dilemmas.open_for
         leads = found.leads
         tally = found.tally = EndingTally(engine)
         bits = ending_bits(engine)
@@ -649,8 +649,9 @@ class _Bulk:
                 own.update(zip(group, map(combined.__getitem__, combos), strict=True))
                 if node not in settled:
                     numbers = tuple(number for number, _ in steps)
-                    for targets in set(combos):
-                        check(numbers, targets)
+                    if open_for(numbers):
+                        for targets in set(combos):
+                            check(numbers, targets)
 
     @staticmethod
     def _targets(

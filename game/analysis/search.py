@@ -410,6 +410,20 @@ class Dilemmas:
         if not alive and node in self.not_false and self._all_failed(node):
             self.settled.add(node)
 
+    def open_for(self, numbers: tuple[int, ...]) -> bool:
+        """Can a state offering exactly these choices still change a finding?
+
+        Not when every pair of them has failed already and their node is known
+        to be no false dilemma: the caller may then skip such states.
+        """
+        node = self.choice_node[numbers[0]]
+        if node in self.settled:
+            return False
+        if node not in self.not_false:
+            return True
+        pairs = self.pairs
+        return any(pairs.get((a, b), True) for a in numbers for b in numbers if a != b)
+
     def _all_failed(self, node: int) -> bool:
         """Has every pair of the node's choices failed? (Pairs not met yet may still hold.)"""
         numbers, pairs = self.choices_at[node], self.pairs
