@@ -512,7 +512,10 @@ class _Bulk:
                 for _, parts in steps:
                     for positions, (_, b, keep, add) in parts:
                         values = group if positions is None else [group[i] for i in positions]
-                        self.pending[b].update([(v & keep) + add for v in values])
+                        if keep == -1:  # a shift only
+                            self.pending[b].update([v + add for v in values])
+                        else:
+                            self.pending[b].update([(v & keep) + add for v in values])
                         self.after[a].add(b)
                         if b not in queued:
                             queued.add(b)
@@ -662,6 +665,8 @@ class _Bulk:
         """The summary each value of ``group`` reaches by one choice's steps, in order."""
         if len(parts) == 1:
             _, (_, b, keep, add) = parts[0]
+            if keep == -1:  # a shift only (the common case): one addition per value
+                return list(map(summary[b].__getitem__, [v + add for v in group]))
             return list(map(summary[b].__getitem__, [(v & keep) + add for v in group]))
         ids = [0] * len(group)
         for positions, (_, b, keep, add) in parts:

@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import reduce
-from operator import or_
+from operator import itemgetter, or_
 
 from game.engine.fast import CHOICES, ENDING, CompactEngine, Key
 
@@ -37,6 +37,7 @@ BIG = 1 << 62  # a minimum over nothing
 # (wait min, wait max, safety min, safety max, score min, score max, endings bits)
 Summary = tuple[int, int, int, int, int, int, int]
 DEAD: Summary = (BIG, -BIG, BIG, -BIG, BIG, -BIG, NO_ENDING)
+_COMPONENTS = tuple(itemgetter(i) for i in range(7))
 
 
 class _Combined(dict[tuple[int, ...], int]):
@@ -121,9 +122,18 @@ class Summaries:
             return parts[0]
         if not parts:
             return DEAD
-        c = list(zip(*parts, strict=True))
-        bits = reduce(or_, c[6])
-        return (min(c[0]), max(c[1]), min(c[2]), max(c[3]), min(c[4]), max(c[5]), bits)
+        # One C-level pass per component: the choices' results merge sets of many
+        # thousands of summaries, where ``zip(*parts)`` would copy them all first.
+        g0, g1, g2, g3, g4, g5, g6 = _COMPONENTS
+        return (
+            min(map(g0, parts)),
+            max(map(g1, parts)),
+            min(map(g2, parts)),
+            max(map(g3, parts)),
+            min(map(g4, parts)),
+            max(map(g5, parts)),
+            reduce(or_, map(g6, parts)),
+        )
 
 
 @dataclass
