@@ -271,3 +271,24 @@ def test_file_watch_notices_a_change_at_most_once_per_interval(tmp_path: Path):
     assert not watch.poll(0.5)  # too soon to look
     assert watch.poll(1.0)
     assert not watch.poll(2.0)  # reported once
+
+
+def test_a_list_of_key_hints_wraps_between_items_not_inside_them() -> None:
+    from game.ui.text import wrap_items
+
+    def measure(s: str) -> int:
+        return len(s)
+
+    hints = "H: wat er gezegd is · Backspace: keuze terug · Esc: menu"
+    one_line = "H: wat er gezegd is  ·  Backspace: keuze terug  ·  Esc: menu"
+    assert wrap_items(hints, measure, 60) == [one_line]
+    assert wrap_items(hints, measure, 40) == [
+        "H: wat er gezegd is",
+        "Backspace: keuze terug  ·  Esc: menu",
+    ]
+    # An item wider than a line by itself is the only thing wrapped within.
+    assert wrap_items("Backspace: keuze terug · Esc: menu", measure, 12) == [
+        "Backspace:",
+        "keuze terug",
+        "Esc: menu",
+    ]

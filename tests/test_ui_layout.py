@@ -14,7 +14,8 @@ from game.engine import Session
 from game.engine.view import NodeView
 from game.scenario.loader import load_file
 from game.ui.app import App
-from game.ui.layout import SCREEN, overlaps
+from game.ui.dialogue_layout import page_mark_width
+from game.ui.layout import CARD_PAD, SCREEN, overlaps
 from game.ui.playthrough import Playthrough
 from game.ui.screens.base import Audit
 from game.ui.screens.dialogue import DialogueScreen
@@ -24,6 +25,7 @@ from game.ui.screens.history import HistoryScreen
 from game.ui.screens.pause import PauseScreen
 from game.ui.screens.settings import SettingsScreen
 from game.ui.settings import Settings
+from game.ui.strings import t
 from game.ui.theme import Theme
 from game.ui.watch import FileWatch
 from tests.ui.harness import FIXTURES, make_app, shipped_scenarios
@@ -99,6 +101,15 @@ def check_dialogue(app: App, dialogue: DialogueScreen, where: str) -> None:
         len(layout.footer_read), len(layout.footer_choose)
     ) * theme.lh("small")
     assert footer_bottom <= layout.card.bottom
+    # The hints leave room for the page count ("1/2") at their right.
+    room = layout.card.right - CARD_PAD - layout.text_left - page_mark_width(theme)
+    for line in (*layout.footer_read, *layout.footer_choose):
+        assert theme.width(line, "small") <= room, f"{where}: hint runs into the page count"
+    # A key hint ("Esc: menu") is never split over two rows.
+    keys = t("dlg.hint_keys", dialogue.lang)
+    for item in (part.strip() for part in keys.split("·")):
+        if theme.width(item, "small") <= room:
+            assert any(item in line for line in layout.footer_read), f"{where}: {item!r} split"
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -222,7 +222,9 @@ def _build(view: NodeView, hud: Hud, theme: Theme, lang: str, left: int) -> Dial
     head = overhang + GRID + GRID // 2 if plate_lines else CARD_PAD
     role = "body" if view.speaker else "body_italic"
     lines = tuple(theme.wrap(view.text, role, inner_w))
-    footers = _footers(view, theme, inner_w, lang)
+    # The footer leaves room at its right for the page count ("1/2") beside the
+    # go-on mark, shown when the text takes more than one page.
+    footers = _footers(view, theme, inner_w - page_mark_width(theme), lang)
     footer_h = max(len(f) for f in footers) * theme.lh("small")
     top_limit = hud.bottom + 2 * GRID + overhang
     available = CARD_BOTTOM - top_limit - head - FOOTER_GAP - footer_h - CARD_PAD
@@ -267,12 +269,17 @@ def _footers(
     return _hint_lines(theme, read, keys, width), _hint_lines(theme, choose, keys, width)
 
 
+def page_mark_width(theme: Theme) -> int:
+    """Room for the page count at the footer's right ("9/9" and a gap)."""
+    return theme.width("9/9", "small") + 2 * GRID
+
+
 def _hint_lines(theme: Theme, hint: str, keys: str, width: int) -> tuple[str, ...]:
     """One row when both hints fit it; otherwise each on its own row(s), never split mid-hint."""
     joined = f"{hint}  ·  {keys}"
     if theme.width(joined, "small") <= width:
         return (joined,)
-    return tuple(theme.wrap(hint, "small", width) + theme.wrap(keys, "small", width))
+    return tuple(theme.wrap(hint, "small", width) + theme.wrap_items(keys, "small", width))
 
 
 def _place_groups(

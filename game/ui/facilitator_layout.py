@@ -82,7 +82,8 @@ def build_sheet(theme: Theme, paras: list[Para], hints: list[str], part: str) ->
     area = panel_area(theme)
     inner = area.width - 2 * PAD
     small = theme.lh("small")
-    hint_h = max(theme.block_height(f"{part} · {h}", "small", inner) for h in hints)
+    hint_h = max(len(theme.wrap_items(f"{part} · {h}", "small", inner)) for h in hints)
+    hint_h *= theme.lh("small")
     room = area.height - 2 * PAD - PARA_GAP - hint_h
     pages: list[list[tuple[str, str, str, int, int]]] = [[]]  # (line, role, tone, x, y)
     y = 0
@@ -110,7 +111,7 @@ def build_sheet(theme: Theme, paras: list[Para], hints: list[str], part: str) ->
         hint_text = hints[1] if number == len(pages) - 1 else hints[0]
         if len(pages) > 1:
             hint_text = f"{part.format(n=number + 1, total=len(pages))} · {hint_text}"
-        hint_lines = tuple(theme.wrap(hint_text, "small", inner))
+        hint_lines = tuple(theme.wrap_items(hint_text, "small", inner))
         used = max((top + theme.lh(role) for _, role, _, _, top in content), default=0)
         height = 2 * PAD + used + PARA_GAP + len(hint_lines) * small
         rect = Rect(area.x, area.y + max(0, (area.height - height) // 2), area.width, height)
@@ -176,7 +177,7 @@ def build_vote(theme: Theme, heading: str, choices: list[str], hint: str) -> Vot
     text_w = inner - badge_w - field_w - share_w - 3 * GUTTER
     heading_lines = tuple(theme.wrap(heading, "heading", inner))
     heading_h = len(heading_lines) * theme.lh("heading")
-    hint_lines = tuple(theme.wrap(hint, "small", inner))
+    hint_lines = tuple(theme.wrap_items(hint, "small", inner))
     hint_h = len(hint_lines) * theme.lh("small")
     room = area.height - 2 * PAD - heading_h - hint_h - 2 * PARA_GAP
     field_h = theme.lh("heading") + GRID

@@ -69,6 +69,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "dlg.more_choices": {"nl": "Meer keuzes", "en": "More choices"},
     "dlg.prev_choices": {"nl": "Vorige keuzes", "en": "Previous choices"},
     "dlg.choices_page": {"nl": "Keuzes {n} van {total}", "en": "Choices {n} of {total}"},
+    "dlg.page": {"nl": "{n}/{total}", "en": "{n}/{total}"},
     "dlg.stuck": {
         "nl": "Fout in de casus: hier kun je niets kiezen. Neem je laatste keuze terug "
         "met Backspace, of open het menu met Esc.",

@@ -19,6 +19,26 @@ def wrap(text: str, measure: Measure, width: int) -> list[str]:
     return lines
 
 
+def wrap_items(text: str, measure: Measure, width: int, sep: str = "·") -> list[str]:
+    """Lines of a list like "H: history · Esc: menu": as many whole items a line as fit.
+
+    An item is split over lines only when it is wider than a line by itself,
+    so a key is never left at the end of one line with what it does on the next.
+    """
+    lines: list[str] = []
+    joiner = f"  {sep}  "
+    for item in (part.strip() for part in text.split(sep)):
+        if not item:
+            continue
+        if lines and measure(f"{lines[-1]}{joiner}{item}") <= width:
+            lines[-1] = f"{lines[-1]}{joiner}{item}"
+        elif measure(item) <= width:
+            lines.append(item)
+        else:
+            lines += wrap(item, measure, width)
+    return lines or [""]
+
+
 def _wrap_paragraph(paragraph: str, measure: Measure, width: int) -> list[str]:
     words = paragraph.split()
     if not words:

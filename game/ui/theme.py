@@ -14,7 +14,7 @@ import pygame
 
 from game.ui.art.fonts import load_font
 from game.ui.art.palette import Palette, palette
-from game.ui.text import wrap
+from game.ui.text import wrap, wrap_items
 
 RGB = tuple[int, int, int]
 
@@ -86,6 +86,11 @@ class Theme:
             lines = wrap(text, lambda s: font.size(s)[0], width)
             self._wraps[key] = lines
         return lines
+
+    def wrap_items(self, text: str, role: str, width: int) -> list[str]:
+        """``wrap`` for a "·"-separated list of hints: items are kept whole on a line."""
+        font = self.font(role)
+        return wrap_items(text, lambda s: font.size(s)[0], width)
 
     def block_height(self, text: str, role: str, width: int) -> int:
         return len(self.wrap(text, role, width)) * self.lh(role)

@@ -61,6 +61,8 @@ def _card(surface: pygame.Surface, screen: DialogueScreen) -> None:
         _pager(surface, screen)
     elif screen.page_done:
         _go_on_mark(surface, screen)
+    if layout.last_page > 0 and not screen.choices_visible:
+        _page_mark(surface, screen)
     footer = layout.footer_choose if screen.choices_visible else layout.footer_read
     draw.lines(surface, theme, footer, "small", pal.ink_soft, (layout.text_left, layout.footer_top))
 
@@ -120,6 +122,15 @@ def _go_on_mark(surface: pygame.Surface, screen: DialogueScreen) -> None:
     x, y = card.right - 3 * GRID, screen.layout.footer_top + screen.theme.lh("small") // 2
     points = [(x - GRID, y - GRID), (x + GRID // 2, y), (x - GRID, y + GRID)]
     pygame.draw.polygon(surface, pal.accent, points)
+
+
+def _page_mark(surface: pygame.Surface, screen: DialogueScreen) -> None:
+    """ "1/2" beside the go-on mark: the text goes on over more than one page."""
+    theme, layout = screen.theme, screen.layout
+    label = screen.t("dlg.page", n=screen.reading.page + 1, total=layout.last_page + 1)
+    image = theme.render(label, "small", theme.pal.ink_soft)
+    right = layout.card.right - 3 * GRID - 2 * GRID
+    surface.blit(image, (right - image.get_width(), layout.footer_top + _nudge(theme, "small")))
 
 
 def _choice(surface: pygame.Surface, screen: DialogueScreen, box: ChoiceBox) -> None:
