@@ -65,6 +65,10 @@ from game.engine.model import SAFETY, WAIT, Env, Expr
 from game.engine.reduction import story_rank
 from game.engine.score import compute_score
 
+# A condition on several meters is tried on at most this many combinations of
+# their stretches; past it, it is taken to depend on them (fewer groups merge).
+MAX_TRIES = 4096
+
 # A step from a group: (global choice number, abstract state it leads to, keep, add).
 Move = tuple[int, int, int, int]
 # The steps of one choice from a group of bulk values: per part of the group
@@ -316,9 +320,13 @@ class _Tracer:
     def _tries_differ(self, expr: Expr, key: Key, read: list[str]) -> bool:
         env = self.engine.env(key)
         choices: list[list[int]] = []
+        tries = 1
         for name in read:
             points = sorted({n + d for a, _, n in expr.atoms if a == name for d in (0, 1)})
             choices.append([points[0] - 1, *points])
+            tries *= len(choices[-1])
+        if tries > MAX_TRIES:
+            return True  # too many combinations to try: assume it can flip (always right)
         seen: set[bool] = set()
         for combination in itertools.product(*choices):
             values = dict(env.values)
