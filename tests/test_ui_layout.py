@@ -103,7 +103,7 @@ def check_dialogue(app: App, dialogue: DialogueScreen, where: str) -> None:
     assert footer_bottom <= layout.card.bottom
     # The hints leave room for the page count ("1/2") at their right.
     room = layout.card.right - CARD_PAD - layout.text_left - page_mark_width(theme)
-    for line in (*layout.footer_read, *layout.footer_choose):
+    for line in layout.footer_read:
         assert theme.width(line, "small") <= room, f"{where}: hint runs into the page count"
     # A key hint ("Esc: menu") is never split over two rows.
     keys = t("dlg.hint_keys", dialogue.lang)

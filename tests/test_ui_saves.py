@@ -234,3 +234,19 @@ def test_each_game_writes_a_session_log_for_the_trainer(tmp_path: Path):
     types = [r["type"] for r in records]
     assert types[0] == "start" and types[-1] == "end"
     assert "undo" in types
+
+
+def test_undo_at_a_node_of_several_pages_lands_where_the_choices_are(tmp_path: Path):
+    path = copy_fixture(tmp_path, "mini.yaml")
+    long = " ".join(["Ze voldoet niet aan de criteria, en dat zeg ik niet voor het eerst."] * 12)
+    source = path.read_text(encoding="utf-8")
+    source = source.replace('"Ze voldoet niet aan de criteria."', f'"{long}"')
+    path.write_text(source, encoding="utf-8")
+    app = make_app(tmp_path / "user", path.parent, Settings(text_speed="instant"))
+    dialogue = start_from_title(app, path)
+    to_choices(app)
+    assert dialogue.layout.last_page > 0  # the long text takes more than one page
+    press(app, "1")
+    press(app, "backspace")
+    assert dialogue.reading.page == dialogue.layout.last_page
+    assert dialogue.choices_visible  # the text was read already: back at the choice

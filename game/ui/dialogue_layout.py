@@ -222,9 +222,7 @@ def _build(view: NodeView, hud: Hud, theme: Theme, lang: str, left: int) -> Dial
     head = overhang + GRID + GRID // 2 if plate_lines else CARD_PAD
     role = "body" if view.speaker else "body_italic"
     lines = tuple(theme.wrap(view.text, role, inner_w))
-    # The footer leaves room at its right for the page count ("1/2") beside the
-    # go-on mark, shown when the text takes more than one page.
-    footers = _footers(view, theme, inner_w - page_mark_width(theme), lang)
+    footers = _footers(view, theme, inner_w, lang)
     footer_h = max(len(f) for f in footers) * theme.lh("small")
     top_limit = hud.bottom + 2 * GRID + overhang
     available = CARD_BOTTOM - top_limit - head - FOOTER_GAP - footer_h - CARD_PAD
@@ -266,7 +264,9 @@ def _footers(
     choose = t("dlg.hint_choose", lang, n=count) if count > 1 else t("dlg.hint_choose_one", lang)
     if not view.choices:
         choose = read
-    return _hint_lines(theme, read, keys, width), _hint_lines(theme, choose, keys, width)
+    # While reading, the page count ("1/2") may stand at the right of the first row.
+    reading = _hint_lines(theme, read, keys, width - page_mark_width(theme))
+    return reading, _hint_lines(theme, choose, keys, width)
 
 
 def page_mark_width(theme: Theme) -> int:

@@ -285,6 +285,9 @@ class DialogueScreen(Screen):
         self.fx.changed(changes, {})
         self.fx.toast(self.t("dlg.undone"))
         self._sync()
+        if self.view.choices:  # back at the choice, whose text was read already
+            self.reading.page = self.layout.last_page
+            self.reading.shown = float(self.page_letters())
 
     def _after_step(self, events: tuple[Event, ...]) -> None:
         changes = [c for c in net_changes(events) if c.meter in self._shown_meters()]
