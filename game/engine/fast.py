@@ -150,13 +150,9 @@ class _Tracer:
         self.decisions.append((probe, engine._deadline_node if due else -1, threshold))
 
 
-def start_threshold(change: _Change | None, deadline: int) -> int:
-    """The least start value that is at least ``deadline`` after ``change`` (any meter)."""
-    return _threshold(change, deadline)
-
-
 def _threshold(change: _Change | None, deadline: int) -> int:
-    """The least start value of wait_days that reaches ``deadline`` after ``change``."""
+    """The least start value that reaches ``deadline`` after ``change`` (of wait_days here;
+    the analyser asks it of any meter, as ``start_threshold``)."""
     if change is None:
         return deadline
     value, lo, hi = change
@@ -493,7 +489,7 @@ class CompactEngine:
 
     @staticmethod
     def apply(walk: _Walk, key: Key) -> Key:
-        """The key after ``walk`` (from ``walk``) from ``key``."""
+        """The key that ``walk`` (as ``walk()`` returned it) leads to from ``key``."""
         adds, constants, pick, keep, _ = walk
         k = list(key)
         for slot, value, lo, hi in adds:
@@ -745,11 +741,6 @@ def _change(k: list[int | bool], slot: int, value: Value, lo: int | None, hi: in
         k[slot] = lo if v < lo else hi if v > hi else v
 
 
-def compose(changes: dict[int, _Change], ops: list[_Op]) -> None:
-    """``_compose`` for the tools: follow ``changes`` by ``ops``, slot by slot."""
-    _compose(changes, ops)
-
-
 def _compose(changes: dict[int, _Change], ops: list[_Op]) -> None:
     """Follow ``changes`` by ``ops``, slot by slot.
 
@@ -791,3 +782,8 @@ def _kind(node: Node) -> int:
     if node.next is not None:
         return NEXT
     return CHOICES
+
+
+# For the analyser (``game.analysis.bulk``), which follows walks meter by meter.
+start_threshold = _threshold
+compose = _compose
