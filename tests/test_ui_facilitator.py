@@ -336,3 +336,34 @@ class session_play:
     @property
     def scenario(self):  # type: ignore[no-untyped-def]
         return self.session.scenario
+
+
+def test_continuing_a_saved_game_shows_the_routine_of_that_moment_again(tmp_path: Path):
+    """On purpose (docs/trainers.md): after a break the room is reminded what it was about."""
+    from tests.test_ui_saves import copy_fixture, start_from_title
+    from tests.ui.harness import widget
+
+    path = copy_fixture(tmp_path)
+    settings = Settings(text_speed="instant", language="nl", mode="facilitator")
+    app = make_app(tmp_path / "user", path.parent, settings)
+    dialogue = start_from_title(app, path)
+    overlay = overlay_of(dialogue)
+    for _ in range(10):  # through the opening nodes and Bas's text, who has a routine
+        if overlay.phase == "routine":
+            break
+        press(app, "space")
+    assert dialogue.view.node == "bas" and overlay.phase == "routine"
+    press(app, "enter")  # discussed: on to the vote
+    assert overlay.phase == "vote"
+    press(app, "escape")
+    click(app, widget(app, "save_quit").rect)
+
+    again = make_app(tmp_path / "user", path.parent)  # after the break
+    click(again, widget(again, "continue").rect)
+    resumed = again.top
+    assert isinstance(resumed, DialogueScreen) and resumed.view.node == "bas"
+    for _ in range(resumed.layout.last_page + 1):  # the line is read again, page by page
+        if overlay_of(resumed).phase == "routine":
+            break
+        press(again, "space")
+    assert overlay_of(resumed).phase == "routine"
