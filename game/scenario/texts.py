@@ -64,6 +64,14 @@ class TextCompiler:
         literal: list[str] = []
         i, n = 0, len(string)
         while i < n:
+            # Jump to the next brace: most of a text is plain words.
+            opening, closing = string.find("{", i), string.find("}", i)
+            brace = min(b for b in (opening, closing, n) if b >= 0)
+            if brace > i:
+                literal.append(string[i:brace])
+                i = brace
+                if i >= n:
+                    break
             ch = string[i]
             if ch in "{}" and string.startswith(ch * 2, i):
                 literal.append(ch)
@@ -80,12 +88,9 @@ class TextCompiler:
                     literal = []
                 parts.append(TextPart(name=name))
                 i = end + 1
-            elif ch == "}":
+            else:  # a lone '}'
                 self._brace_error("a '}' without its '{'", path, i)
                 return (TextPart(string),)
-            else:
-                literal.append(ch)
-                i += 1
         if literal or not parts:
             parts.append(TextPart("".join(literal)))
         return tuple(parts)
