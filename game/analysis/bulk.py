@@ -443,15 +443,16 @@ def _without(rest: list[int], inside: list[int]) -> list[int]:
 
 def bulk_search(engine: CompactEngine, max_states: int) -> BulkSearch | None:
     """Every reachable state, summarised; None where ``search.search`` must do it."""
-    if engine.wait_slot not in Layout(engine).field_of:
+    layout = Layout(engine)
+    if engine.wait_slot not in layout.field_of:
         return None  # no bulk to speak of: nothing to gain
-    return _Bulk(engine, max_states).run()
+    return _Bulk(engine, layout, max_states).run()
 
 
 class _Bulk:
-    def __init__(self, engine: CompactEngine, max_states: int) -> None:
+    def __init__(self, engine: CompactEngine, layout: Layout, max_states: int) -> None:
         self.engine = engine
-        self.layout = Layout(engine)
+        self.layout = layout
         self.limit = max_states
         self.abstracts: list[Key] = []
         self.ids: dict[Key, int] = {}

@@ -100,10 +100,7 @@ class Summaries:
 
     def combine(self, ids: tuple[int, ...]) -> int:
         """The summary of "any of these": mins of mins, maxes of maxes, union of endings."""
-        found = self.combined.get(ids)
-        if found is None:
-            found = self.combined[ids] = self.intern(self.merge(ids))
-        return found
+        return self.combined[ids]  # a new combination is merged by ``_Combined``
 
     def merge(self, ids: Iterable[int]) -> Summary:
         parts = [self.table[i] for i in ids]
