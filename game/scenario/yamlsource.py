@@ -150,13 +150,26 @@ def load_yaml(source: bytes, file: str) -> tuple[SourceDoc | None, list[Diagnost
         return None, [problem]
     builder = _Builder(text, file)
     try:
-        doc = builder.build()
+        try:
+            doc = builder.build()
+        except _ParserDepthLimit:
+            # libyaml 0.2.6 and later stop at a nesting depth of their own (1,000), with
+            # their own words. The pure-Python parser reads the same text up to our
+            # limit, so the author gets DB011 at the level that is too deep, whichever
+            # libyaml is installed. It stops there: the slower parser reads only that far.
+            builder = _Builder(text, file, yaml.SafeLoader)
+            doc = builder.build()
     except _Fatal as fatal:
         return None, [*builder.diagnostics, fatal.diagnostic]
     except Exception as error:  # a safety net: a bug here must still be a message
         message = f"internal error while reading YAML ({type(error).__name__}: {error})"
         return None, [*builder.diagnostics, _error(codes.YAML_SYNTAX, message, file, _START)]
     return doc, builder.diagnostics
+
+
+def _is_depth_limit(error: yaml.YAMLError) -> bool:
+    problem = getattr(error, "problem", None) or str(error)
+    return "nesting depth" in problem.lower()
 
 
 # --- bytes to text ---------------------------------------------------------
@@ -240,10 +253,15 @@ class _Frame:
     first_keys: dict[str, Pos] = field(default_factory=dict)
 
 
+class _ParserDepthLimit(Exception):
+    """libyaml refused the nesting with a limit and wording of its own."""
+
+
 class _Builder:
-    def __init__(self, text: str, file: str) -> None:
+    def __init__(self, text: str, file: str, loader_class: type | None = None) -> None:
         self.text = text
         self.file = file
+        self.loader_class = loader_class or _LOADER
         self.diagnostics: list[Diagnostic] = []
         self.stack: list[_Frame] = []
         self.root: Any = None
@@ -260,9 +278,11 @@ class _Builder:
 
     def build(self) -> SourceDoc:
         try:
-            self.loader = _LOADER(self.text)  # the pure-Python reader checks the text here
+            self.loader = self.loader_class(self.text)  # the Python reader checks the text here
             return self._read_stream()
         except yaml.YAMLError as error:
+            if self.loader_class is not yaml.SafeLoader and _is_depth_limit(error):
+                raise _ParserDepthLimit from None
             raise _Fatal(self._syntax_error(error)) from None
         finally:
             if self.loader is not None:
