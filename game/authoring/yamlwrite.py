@@ -38,11 +38,13 @@ _ESCAPES = {
 def printable(ch: str) -> bool:
     """YAML's printable set, minus the line breaks (those need care in every style)."""
     code = ord(ch)
+    if ch in "\u2028\u2029":  # YAML reads these two as line breaks
+        return False
     return (
         ch == "\t"
         or 0x20 <= code <= 0x7E
         or 0xA0 <= code <= 0xD7FF
-        or (0xE000 <= code <= 0xFFFD and ch != "\u2028" and ch != "\u2029")
+        or 0xE000 <= code <= 0xFFFD
         or 0x10000 <= code <= 0x10FFFF
     )
 
@@ -104,7 +106,9 @@ def _chomp(value: str) -> tuple[str, str] | None:
 
 
 def _block_ok(body: str) -> bool:
-    if not body or body.startswith(("\n", " ")):
+    # A block scalar finds its indentation from its first line: one that starts
+    # with a space, a tab or a break would be misread (libyaml refuses a tab).
+    if not body or body.startswith(("\n", " ", "\t")):
         return False
     return all(printable(ch) or ch == "\n" for ch in body) and "\r" not in body
 
