@@ -20,13 +20,13 @@ from game.analysis.text import render
 from game.cli import analyze as analyze_command
 from game.engine.fast import CompactEngine
 from game.engine.model import Scenario
-from game.paths import ROOT_DIR
+from game.paths import SCENARIOS_DIR, SOURCE_DIR
 from game.scenario.loader import load_bytes, load_file, scenario_files
 
-MAIN = str(ROOT_DIR / "main.py")
-CASES = ROOT_DIR / "tests" / "analyze"
+MAIN = str(SOURCE_DIR / "main.py")
+CASES = SOURCE_DIR / "tests" / "analyze"
 GOLDEN = sorted(CASES.glob("*.yaml"))
-SHIPPED = scenario_files(ROOT_DIR / "scenarios")
+SHIPPED = scenario_files(SCENARIOS_DIR)
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -34,7 +34,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, MAIN, *args],
         capture_output=True,
         text=True,
-        cwd=ROOT_DIR,
+        cwd=SOURCE_DIR,
         timeout=300,
     )
     assert "Traceback" not in proc.stderr, proc.stderr
@@ -55,7 +55,7 @@ def case(name: str) -> Path:
 def layered(nodes: int, layers: int) -> Scenario:
     """A generated scenario from the benchmark (two choices per node, one condition)."""
     spec = importlib.util.spec_from_file_location(
-        "bench_analyze", ROOT_DIR / "bench" / "bench_analyze.py"
+        "bench_analyze", SOURCE_DIR / "bench" / "bench_analyze.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -76,7 +76,7 @@ def test_golden_json(path: Path) -> None:
 
 @pytest.mark.parametrize("path", GOLDEN, ids=lambda p: p.stem)
 def test_cli_json_equals_the_golden(path: Path) -> None:
-    proc = run("analyze", str(path.relative_to(ROOT_DIR)), "--json")
+    proc = run("analyze", str(path.relative_to(SOURCE_DIR)), "--json")
     assert proc.returncode == 0
     assert json.loads(proc.stdout) == json.loads(path.with_suffix(".json").read_text("utf-8"))
 
@@ -176,7 +176,7 @@ def test_a_stuck_state_found_by_the_sample_is_reported() -> None:
 
 
 def test_cli_labels_the_sample_in_both_languages() -> None:
-    path = str(case("deadline").relative_to(ROOT_DIR))
+    path = str(case("deadline").relative_to(SOURCE_DIR))
     nl = run("analyze", path, "--max-states", "1", "--samples", "20")
     en = run("analyze", path, "--max-states", "1", "--samples", "20", "--lang", "en")
     assert nl.returncode == en.returncode == 0
@@ -228,7 +228,7 @@ def test_english_text_is_complete() -> None:
 
 
 def test_exit_codes() -> None:
-    assert run("analyze", str(case("stuck").relative_to(ROOT_DIR))).returncode == 0
+    assert run("analyze", str(case("stuck").relative_to(SOURCE_DIR))).returncode == 0
     missing = run("analyze", "no/such/file.yaml")
     assert missing.returncode == 2 and "no scenario file" in missing.stderr
     assert run("analyze", "voorbeeld", "--lang", "fr").returncode == 2

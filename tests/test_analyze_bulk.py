@@ -22,11 +22,11 @@ from game.analysis.bulk import Layout, bulk_search
 from game.analysis.search import Dilemmas, Summaries
 from game.engine.fast import CompactEngine
 from game.engine.model import Scenario
-from game.paths import ROOT_DIR
+from game.paths import SCENARIOS_DIR, SOURCE_DIR
 from game.scenario.loader import load_bytes, load_file, scenario_files
 
-CASES = sorted((ROOT_DIR / "tests" / "analyze").glob("*.yaml"))
-SHIPPED = scenario_files(ROOT_DIR / "scenarios")
+CASES = sorted((SOURCE_DIR / "tests" / "analyze").glob("*.yaml"))
+SHIPPED = scenario_files(SCENARIOS_DIR)
 
 
 def scenario(path: Path) -> Scenario:
@@ -59,13 +59,13 @@ def test_the_shipped_cases_take_the_bulk_path(path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["stuck", "dead_cycle"])
 def test_findings_that_need_a_path_go_to_the_state_by_state_search(name: str) -> None:
-    s = scenario(ROOT_DIR / "tests" / "analyze" / f"{name}.yaml")
+    s = scenario(SOURCE_DIR / "tests" / "analyze" / f"{name}.yaml")
     assert bulk_search(CompactEngine(s), 10_000_000) is None
     assert analyse(s).complete  # and the analysis is still complete
 
 
 def test_past_the_limit_the_result_is_the_sample_of_the_state_by_state_search() -> None:
-    s = scenario(ROOT_DIR / "scenarios" / "intervisie.yaml")
+    s = scenario(SCENARIOS_DIR / "intervisie.yaml")
     assert bulk_search(CompactEngine(s), 100) is None
     quick = to_json(analyse(s, max_states=100, playthroughs=40))
     slow = to_json(analyse(s, max_states=100, playthroughs=40, bulk=False))
@@ -76,7 +76,7 @@ def test_past_the_limit_the_result_is_the_sample_of_the_state_by_state_search() 
 
 
 def test_the_layout_packs_every_bounded_meter_and_one_open_one_on_top() -> None:
-    s = scenario(ROOT_DIR / "scenarios" / "familie_visser.yaml")
+    s = scenario(SCENARIOS_DIR / "familie_visser.yaml")
     engine = CompactEngine(s)
     layout = Layout(engine)
     names = [engine.names[slot - 1] for slot in layout.slots]

@@ -20,11 +20,11 @@ import pytest
 import yaml
 
 from game.cli import build_parser
-from game.paths import ROOT_DIR
+from game.paths import DOCS_DIR
 from game.scenario.loader import load_bytes
 from game.scenario.yamlsource import load_yaml
 
-DOCS = [ROOT_DIR / "docs" / "authoring.md", ROOT_DIR / "docs" / "authoring.en.md"]
+DOCS = [DOCS_DIR / "authoring.md", DOCS_DIR / "authoring.en.md"]
 FENCE = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 MERGED = ("meters", "characters", "places", "routines", "responses", "nodes")
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from game.paths import ROOT_DIR
+from game.paths import SOURCE_DIR
 
-MAIN = str(ROOT_DIR / "main.py")
+MAIN = str(SOURCE_DIR / "main.py")
 MINI = "tests/plans/mini.yaml"
 
 
@@ -24,7 +24,7 @@ def run(*args: str, stdin: str = "", env: dict[str, str] | None = None):
         input=stdin,
         capture_output=True,
         text=True,
-        cwd=ROOT_DIR,
+        cwd=SOURCE_DIR,
         timeout=60,
         env=full_env,
     )
@@ -78,7 +78,7 @@ def test_english_interface_and_text() -> None:
         (("play", MINI, "--text", "--set", "safety"), "--set needs NAME=VALUE"),
         (("play", MINI, "--text", "--set", "safety=lots"), "give a whole number"),
         (("play", MINI, "--text", "--set", "bogus=1"), "no meter or flag 'bogus'"),
-        (("validate", "no/such/dir"), "no such file or folder"),
+        (("validate", "no/such/dir"), "no such file, folder or scenario id"),
         (("frobnicate",), "invalid choice"),
         (("play",), "required"),
     ],
@@ -154,7 +154,7 @@ def test_help_lists_the_commands() -> None:
 def test_without_a_screen_the_window_says_how_to_play_in_the_terminal() -> None:
     env = {k: v for k, v in os.environ.items()
            if k not in ("SDL_VIDEODRIVER", "DISPLAY", "WAYLAND_DISPLAY")}
-    proc = subprocess.run([sys.executable, MAIN], capture_output=True, text=True, cwd=ROOT_DIR,
+    proc = subprocess.run([sys.executable, MAIN], capture_output=True, text=True, cwd=SOURCE_DIR,
                           timeout=60, env=env)
     assert proc.returncode == 2
     assert "play sanne --text" in proc.stderr

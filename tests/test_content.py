@@ -41,7 +41,7 @@ def test_validates_with_nothing_to_report_and_languages_complete(name: str) -> N
     scenario = load(name)
     assert scenario.languages == ("nl", "en")
     first_line = (SCENARIOS_DIR / f"{name}.yaml").read_text(encoding="utf-8").splitlines()[0]
-    assert first_line == "# yaml-language-server: $schema=../game/schema/scenario.schema.json"
+    assert first_line == "# yaml-language-server: $schema=scenario.schema.json"
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -18,12 +18,12 @@ import pytest
 from game.engine import Engine
 from game.engine.fast import CHOICES, ENDING, NEXT, CompactEngine, Key
 from game.engine.model import Scenario
-from game.paths import ROOT_DIR
+from game.paths import SCENARIOS_DIR, SOURCE_DIR
 from game.scenario.loader import load_bytes, load_file, scenario_files
 
 PATHS = [
-    *scenario_files(ROOT_DIR / "scenarios"),
-    *sorted((ROOT_DIR / "tests" / "analyze").glob("*.yaml")),
+    *scenario_files(SCENARIOS_DIR),
+    *sorted((SOURCE_DIR / "tests" / "analyze").glob("*.yaml")),
 ]
 RUNS = 40
 MAX_CHOICES = 200  # a playthrough longer than this is a loop; stop it
@@ -36,7 +36,7 @@ def load(path: Path) -> Scenario:
 
 
 def generated() -> Scenario:
-    bench = ROOT_DIR / "bench" / "bench_analyze.py"
+    bench = SOURCE_DIR / "bench" / "bench_analyze.py"
     spec = importlib.util.spec_from_file_location("bench_analyze", bench)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -115,14 +115,14 @@ def test_remembered_walks_equal_walking_node_by_node(name: str, scenario: Scenar
 
 
 def test_a_next_loop_comes_back_as_a_key_at_a_next_node() -> None:
-    compact = CompactEngine(load(ROOT_DIR / "tests" / "analyze" / "dead_cycle.yaml"))
+    compact = CompactEngine(load(SOURCE_DIR / "tests" / "analyze" / "dead_cycle.yaml"))
     hall = compact.begin()
     down = compact.choice_ids.index("down") - compact.choice_base[hall[0]]
     assert compact.kind(compact.step(hall, down)) == NEXT
 
 
 def test_entered_and_offered_record_what_was_seen() -> None:
-    compact = CompactEngine(load(ROOT_DIR / "tests" / "analyze" / "once_if.yaml"))
+    compact = CompactEngine(load(SOURCE_DIR / "tests" / "analyze" / "once_if.yaml"))
     key = compact.begin()
     assert compact.available(key) == (0, 1)  # ask, refer
     assert list(compact.offered) == [1, 1, 0, 0]

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from game.paths import SCHEMA_FILE
 from game.scenario import codes
 from game.scenario.diagnostics import Diagnostic
 from game.scenario.schema import (
-    SCHEMA_FILE,
     ScenarioDef,
     json_schema,
     main,
@@ -28,7 +28,7 @@ from game.scenario.yamlsource import load_yaml
 # The example at the top of the format page (shared/scenario-format.md), with
 # two flow mappings wrapped to keep lines short.
 MINI = """\
-# yaml-language-server: $schema=../game/schema/scenario.schema.json
+# yaml-language-server: $schema=scenario.schema.json
 format: 1
 id: mini
 title: {nl: "Een korte casus", en: "A short case"}

@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Doorbraak: a serious game about breaking defensive routines. "
         "Without a command, the game window opens.",
     )
+    from game import __version__
+
+    parser.add_argument("--version", action="version", version=f"doorbraak {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in _commands():
         command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
@@ -53,12 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from game.paths import DamagedInstall
+
     try:
         if getattr(args, "run", None) is None:
             from game.cli._window import open_window
 
             return open_window(None, lang=None)
         return int(args.run(args))
+    except DamagedInstall as err:
+        print(f"doorbraak: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("", file=sys.stderr)
         return 3 if args.command == "play" else EXIT_USAGE

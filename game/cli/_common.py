@@ -26,6 +26,9 @@ def load_scenario_arg(arg: str) -> LoadResult | None:
     """Load SCENARIO (a path or an id in scenarios/); print why not and return None on failure."""
     path = resolve_scenario(arg)
     if path is None:
+        from game.paths import check_shipped_cases
+
+        check_shipped_cases()
         ids = ", ".join(known_scenario_ids()) or "none"
         fail(f"no scenario file or id '{arg}' (scenarios here: {ids})")
         return None

@@ -21,13 +21,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.paths import ROOT_DIR
+from game.paths import DOCS_DIR
 from game.scenario import codes
 from game.scenario.diagnostics import Diagnostic, Severity
 from game.scenario.loader import load_bytes, load_file
 from game.scenario.yamlsource import MAX_BYTES
 
-DOCS_FILE = ROOT_DIR / "docs" / "diagnostics.md"
+DOCS_FILE = DOCS_DIR / "diagnostics.md"
 EXAMPLE_FILE = "example.yaml"
 REGENERATE = "python -m game.scenario.catalogue"
 

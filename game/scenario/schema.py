@@ -57,7 +57,6 @@ class Pos(Protocol):
     def column(self) -> int: ...
 
 
-SCHEMA_FILE = FilePath(__file__).resolve().parents[1] / "schema" / "scenario.schema.json"
 SCHEMA_URI = "http://json-schema.org/draft-07/schema#"
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -867,7 +866,10 @@ def _draft07(node: Any) -> Any:
     return node
 
 
-def write_schema(target: FilePath = SCHEMA_FILE) -> None:
+def write_schema(target: FilePath | None = None) -> None:
+    from game.paths import SCHEMA_FILE
+
+    target = SCHEMA_FILE if target is None else target
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(schema_text(), encoding="utf-8")
 
@@ -881,10 +883,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m game.scenario.schema",
         description="Write the JSON Schema of scenario format 1.",
     )
-    parser.add_argument("-o", "--output", type=FilePath, default=SCHEMA_FILE, help="file to write")
+    parser.add_argument("-o", "--output", type=FilePath, help="file to write")
     args = parser.parse_args(argv)
     write_schema(args.output)
-    print(f"wrote {args.output}")
+    print(f"wrote {args.output or 'the shipped scenario.schema.json'}")
     return 0
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 from functools import cache
 
-from game.paths import ASSETS_DIR
+from game.paths import FONTS_DIR, DamagedInstall
 from game.trainer.htmlkit import Html, esc, tag
 
 _FONT_FILES = (("AtkinsonHyperlegible-Regular.ttf", 400), ("AtkinsonHyperlegible-Bold.ttf", 700))
@@ -133,14 +133,14 @@ footer.doc { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--ed
 
 @cache
 def font_css() -> str:
-    """@font-face rules with the font inside (base64), or nothing when the files are missing."""
+    """@font-face rules with the font inside (base64); DamagedInstall when a file is missing."""
     rules = []
     for name, weight in _FONT_FILES:
-        path = ASSETS_DIR / "fonts" / name
+        path = FONTS_DIR / name
         try:
             data = base64.b64encode(path.read_bytes()).decode("ascii")
-        except OSError:
-            return ""
+        except OSError as err:
+            raise DamagedInstall(path, f"cannot be read ({err.strerror or err})") from None
         rules.append(
             f'@font-face {{ font-family: "Atkinson Hyperlegible"; font-weight: {weight}; '
             f'font-style: normal; src: url("data:font/ttf;base64,{data}") format("truetype"); }}'

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pygame
 
-from game.ui.art.paths import FONTS_DIR
+from game.paths import FONTS_DIR, DamagedInstall
 
 # Every character Dutch text needs beyond ASCII, plus the typographic marks
 # the scenarios use (curly quotes, dashes, ellipsis, euro, minus for "−10").
@@ -40,8 +40,8 @@ TITLE_SIZE = 56
 _NOT_A_CHARACTER = "\ue000"  # private use: no font maps it, so it shows .notdef
 
 
-class FontError(RuntimeError):
-    """The bundled font is missing or lacks characters the game needs."""
+class FontError(DamagedInstall):
+    """The bundled font is missing, unreadable or lacks characters the game needs."""
 
 
 def font_path(bold: bool = False, italic: bool = False) -> Path:
@@ -72,11 +72,14 @@ def load_font(size: int, bold: bool = False, italic: bool = False) -> pygame.fon
         pygame.font.init()
     path = font_path(bold, italic)
     if not path.is_file():
-        raise FontError(f"font file missing: {path} (reinstall the game)")
-    font = pygame.font.Font(path, size)
+        raise FontError(path)
+    try:
+        font = pygame.font.Font(path, size)
+    except (OSError, pygame.error) as err:
+        raise FontError(path, f"cannot be read ({err})") from None
     missing = missing_characters(font)
     if missing:
-        raise FontError(f"{path.name} lacks characters: {missing}")
+        raise FontError(path, f"lacks characters: {missing}")
     return font
 
 

@@ -1,9 +1,7 @@
-"""Where the art's files live: the repository's assets/ folder."""
+"""Where the art's files live: the game's packaged assets (see game/paths.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from game.paths import ASSETS_DIR, FONTS_DIR
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
-ASSETS_DIR = REPO_ROOT / "assets"
-FONTS_DIR = ASSETS_DIR / "fonts"
+__all__ = ["ASSETS_DIR", "FONTS_DIR"]
