@@ -40,7 +40,7 @@ from game.ui.app import App  # noqa: E402
 from game.ui.commands import Key, PointerMove  # noqa: E402
 from game.ui.flow import open_scenario, show_title  # noqa: E402
 from game.ui.screens.dialogue import DialogueScreen  # noqa: E402
-from game.ui.userdirs import UserDirs  # noqa: E402
+from game.userdirs import UserDirs  # noqa: E402
 
 DT = 1 / 60
 

@@ -29,7 +29,7 @@ sys.path.insert(0, {root!r})
 import game.cli  # what main.py imports first
 from game.ui.app import App
 from game.ui.flow import show_title
-from game.ui.userdirs import UserDirs
+from game.userdirs import UserDirs
 app = App(UserDirs.default())
 app.open_window()
 show_title(app)

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from game.authoring.starter import schema_reference, starter_text
+from game.authoring.starter import starter_text
 from game.cli import main
 from game.engine import Session
-from game.paths import ROOT_DIR, SCHEMA_FILE
-from game.scenario.loader import load_file
+from game.paths import DOCS_DIR, SCENARIOS_DIR, SCHEMA_FILE, SOURCE_DIR
+from game.scenario.loader import load_file, resolve_scenario, scenario_files
 from game.scenario.schema import schema_text
+from game.userdirs import UserDirs
 
 # One path to each ending of the starter, by choice id.
 PATHS = {
@@ -100,29 +101,29 @@ def test_starter_is_dutch_by_default_and_english_on_request(tmp_path: Path) -> N
     assert "languages: [en]" in en
 
 
-def test_modeline_inside_the_game_folder_is_relative_and_points_at_the_schema() -> None:
-    for folder in (ROOT_DIR / "scenarios", ROOT_DIR / "scenarios" / "eigen" / "2025", ROOT_DIR):
-        reference = schema_reference(folder)
-        assert not reference.startswith("/")
-        assert (folder / reference).resolve() == SCHEMA_FILE
-    assert schema_reference(ROOT_DIR / "scenarios") == "../game/schema/scenario.schema.json"
-
-
-def test_modeline_outside_the_game_folder_is_absolute(tmp_path: Path) -> None:
-    assert schema_reference(tmp_path) == SCHEMA_FILE.as_posix()
+def test_modeline_names_the_schema_beside_the_case(tmp_path: Path) -> None:
+    """The line stays right when the folder is mailed on or the game is reinstalled."""
     assert _new(tmp_path) == 0
     first = (tmp_path / "mijn_casus.yaml").read_text(encoding="utf-8").splitlines()[0]
-    assert first == f"# yaml-language-server: $schema={SCHEMA_FILE.as_posix()}"
+    assert first == "# yaml-language-server: $schema=scenario.schema.json"
+    beside = tmp_path / "scenario.schema.json"
+    assert beside.read_text(encoding="utf-8") == SCHEMA_FILE.read_text(encoding="utf-8")
+    assert str(SOURCE_DIR) not in first and "site-packages" not in first
 
 
-def test_modeline_path_with_a_space_becomes_a_file_uri(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import game.authoring.starter as starter
+def test_new_refreshes_an_old_schema_copy_and_keeps_other_cases(tmp_path: Path) -> None:
+    (tmp_path / "scenario.schema.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "oud.yaml").write_text("mine", encoding="utf-8")
+    assert _new(tmp_path) == 0
+    assert (tmp_path / "scenario.schema.json").read_text(encoding="utf-8") == schema_text()
+    assert (tmp_path / "oud.yaml").read_text(encoding="utf-8") == "mine"
 
-    spaced = Path("/opt/mijn spel/game/schema/scenario.schema.json")
-    monkeypatch.setattr(starter, "SCHEMA_FILE", spaced)
-    assert schema_reference(tmp_path) == "file:///opt/mijn%20spel/game/schema/scenario.schema.json"
+
+def test_the_shipped_cases_have_their_schema_beside_them() -> None:
+    for path in scenario_files(SCENARIOS_DIR):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == "# yaml-language-server: $schema=scenario.schema.json"
+    assert SCHEMA_FILE.parent == SCENARIOS_DIR
 
 
 def test_new_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -165,17 +166,41 @@ def test_new_fails_cleanly_when_dir_is_a_file(
     assert "not a folder" in capsys.readouterr().err
 
 
-def test_new_writes_to_the_scenarios_folder_by_default(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_new_writes_to_the_players_own_scenarios_folder_by_default(
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    import game.paths
-
-    monkeypatch.setattr(game.paths, "SCENARIOS_DIR", tmp_path)
+    own = UserDirs.default().scenarios  # under DOORBRAAK_USER_DIR in the tests
     assert main(["new", "standaard"]) == 0
-    assert (tmp_path / "standaard.yaml").is_file()
+    assert (own / "standaard.yaml").is_file()
+    assert (own / "scenario.schema.json").is_file()
     out = capsys.readouterr().out
     assert "standaard.yaml" in out
-    assert "play" in out
+    # The game finds it by its id now, so the next steps name it that way.
+    assert " play standaard --text" in out
+    assert " validate standaard" in out
+    assert resolve_scenario("standaard") == own / "standaard.yaml"
+    assert main(["validate", "standaard"]) == 0
+
+
+def test_new_refuses_the_id_of_a_shipped_case(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", "sanne"]) == 2
+    assert "comes with the game" in capsys.readouterr().err
+    assert not (UserDirs.default().scenarios / "sanne.yaml").exists()
+
+
+def test_next_steps_name_the_program_as_it_was_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.argv", ["/home/anna/.local/bin/doorbraak", "new", "x"])
+    assert main(["new", "installed", "--dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "doorbraak validate" in out and "python main.py" not in out
+    assert str(DOCS_DIR / "authoring.md") in out or "authoring.md" in out
+    text = (tmp_path / "installed.yaml").read_text(encoding="utf-8")
+    assert "#   doorbraak validate" in text
+    monkeypatch.setattr("sys.argv", ["main.py", "new", "x"])
+    assert main(["new", "checkout", "--dir", str(tmp_path)]) == 0
+    assert "python main.py validate" in capsys.readouterr().out
 
 
 def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,6 +22,7 @@ from game.scenario.loader import load_file
 from game.trainer import LOG_DIR_ENV, SessionLogger, default_log_dir
 from game.trainer.logformat import log_file_name
 from game.trainer.reader import read_log
+from game.userdirs import USER_DIR_ENV
 from tests.trainer.playlogs import (
     ROOT,
     VOORBEELD_PATHS,
@@ -31,6 +32,7 @@ from tests.trainer.playlogs import (
     play_in_process,
     play_subprocess,
     records,
+    run_cli,
 )
 
 START_FIELDS = {"type", "format", "scenario", "scenario_version", "scenario_sha256", "player",
@@ -112,9 +114,23 @@ def test_without_log_dir_the_env_folder_is_used(tmp_path: Path) -> None:
 
 
 def test_the_default_folder_is_the_user_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    import platformdirs
+
     monkeypatch.delenv(LOG_DIR_ENV)
+    monkeypatch.delenv(USER_DIR_ENV)
     folder = default_log_dir()  # only computed, never written here
-    assert folder.parts[-2:] == ("doorbraak", "logs")
+    assert folder == Path(platformdirs.user_data_dir("doorbraak", appauthor=False)) / "logs"
+
+
+def test_the_terminal_keeps_its_log_in_the_user_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One folder for every client: DOORBRAAK_USER_DIR is honoured by the terminal too."""
+    monkeypatch.delenv(LOG_DIR_ENV)
+    monkeypatch.setenv(USER_DIR_ENV, str(tmp_path / "user"))
+    code, _, _ = run_cli("play", "voorbeeld", "--text", "--choices", "1,1,2")
+    assert code == 0
+    assert len(list((tmp_path / "user" / "logs").glob("*.jsonl"))) == 1
 
 
 def test_an_unwritable_folder_does_not_stop_the_game(tmp_path: Path) -> None:

@@ -8,11 +8,9 @@ and points at docs/authoring.md for the rest.
 
 from __future__ import annotations
 
-import os
 import re
+import sys
 from pathlib import Path
-
-from game.paths import ROOT_DIR, SCHEMA_FILE
 
 ID_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
 ID_RULE = (
@@ -32,27 +30,37 @@ def default_title(scenario_id: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def schema_reference(target_dir: Path) -> str:
-    """What the modeline points at: relative inside the game's folder, else absolute.
+SCHEMA_NAME = "scenario.schema.json"
+# The modeline names the copy of the schema beside the case, so the line stays
+# right when the folder is mailed to a colleague or the game is reinstalled;
+# yaml-language-server resolves a relative path against the YAML file's folder.
+MODELINE = f"# yaml-language-server: $schema={SCHEMA_NAME}"
 
-    yaml-language-server resolves a relative path against the YAML file's own
-    folder and takes an absolute path as it is; it reads the value up to the
-    first space, so an absolute path with a space becomes a file: URI.
-    """
-    target = target_dir.resolve()
-    if target == ROOT_DIR or ROOT_DIR in target.parents:
-        return Path(os.path.relpath(SCHEMA_FILE, target)).as_posix()
-    if any(ch.isspace() for ch in str(SCHEMA_FILE)):
-        return SCHEMA_FILE.as_uri()
-    return SCHEMA_FILE.as_posix()
+
+def write_schema_beside(target_dir: Path) -> Path:
+    """Put this game's schema in ``target_dir`` (refreshing an older copy); return its path."""
+    from game.scenario.schema import schema_text
+
+    target = target_dir / SCHEMA_NAME
+    text = schema_text()
+    try:
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        current = None
+    if current != text:
+        from game.fileio import write_atomic
+
+        write_atomic(target, text)
+    return target
 
 
 def starter_text(scenario_id: str, target_dir: Path, lang: str = "nl") -> str:
     """The starter scenario for ``scenario_id`` in ``lang`` (nl or en), as YAML text."""
     template = _NL if lang == "nl" else _EN
     text = (
-        template.replace("__SCHEMA__", schema_reference(target_dir))
-        .replace("__PATH__", command_path(target_path(scenario_id, target_dir)))
+        template.replace("__MODELINE__", MODELINE)
+        .replace("__PROGRAM__", program_name())
+        .replace("__PATH__", command_name(target_path(scenario_id, target_dir)))
         .replace("__ID__", scenario_id)
         .replace("__TITLE__", default_title(scenario_id).replace('"', "'"))
     )
@@ -70,14 +78,34 @@ def _align_comment(line: str) -> str:
     return code.rstrip().ljust(_COMMENT_COLUMN - 1) + " # " + comment
 
 
+def program_name() -> str:
+    """How the player started this program: ``python main.py`` in a checkout, else ``doorbraak``."""
+    return "python main.py" if Path(sys.argv[0]).name == "main.py" else "doorbraak"
+
+
 def command_path(path: Path) -> str:
-    """How to name ``path`` in a command run from the game's folder (``python main.py ...``)."""
+    """How to name ``path`` in a command: relative to the current folder when inside it."""
     resolved = path.resolve()
     try:
-        shown = resolved.relative_to(ROOT_DIR).as_posix()
-    except ValueError:
+        shown = resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
         shown = str(resolved)
     return f'"{shown}"' if any(ch.isspace() for ch in shown) else shown
+
+
+def command_name(path: Path) -> str:
+    """The shortest way to name the case in a command: its id, where the game finds it by id."""
+    from game.scenario.loader import resolve_scenario, scenario_folders
+
+    try:
+        folder = path.parent.resolve()
+        searched = any(folder == f.resolve() for f in scenario_folders())
+        found = resolve_scenario(path.stem) if searched else None
+        if searched and (found is None or found.resolve() == path.resolve()):
+            return path.stem
+    except OSError:
+        pass
+    return command_path(path)
 
 
 def target_path(scenario_id: str, target_dir: Path) -> Path:
@@ -94,14 +122,14 @@ def existing_file(scenario_id: str, target_dir: Path) -> Path | None:
 
 
 _NL = """\
-# yaml-language-server: $schema=__SCHEMA__
+__MODELINE__
 #
 # Een nieuwe casus. Verander de teksten, voeg knopen toe, en probeer het uit:
-#   python main.py validate __PATH__
+#   __PROGRAM__ validate __PATH__
 #       (controleert het bestand)
-#   python main.py play __PATH__ --text
+#   __PROGRAM__ play __PATH__ --text
 #       (speelt de casus in de terminal)
-# Uitleg over elk onderdeel: docs/authoring.md
+# Uitleg over elk onderdeel: de schrijfgids (docs/authoring.md bij het spel)
 # Een regel die met # begint is een opmerking: het spel leest die niet.
 
 format: 1                      # de versie van het formaat: altijd 1
@@ -201,14 +229,14 @@ nodes:
 """
 
 _EN = """\
-# yaml-language-server: $schema=__SCHEMA__
+__MODELINE__
 #
 # A new case. Change the texts, add nodes, and try it out:
-#   python main.py validate __PATH__
+#   __PROGRAM__ validate __PATH__
 #       (checks the file)
-#   python main.py play __PATH__ --text
+#   __PROGRAM__ play __PATH__ --text
 #       (plays the case in the terminal)
-# Every part is explained in docs/authoring.en.md
+# Every part is explained in the authoring guide (docs/authoring.en.md with the game)
 # A line that starts with # is a comment: the game does not read it.
 
 format: 1                      # the version of the format: always 1

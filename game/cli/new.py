@@ -16,7 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--dir",
         metavar="DIR",
         type=Path,
-        help="folder to write ID.yaml in (default: the game's scenarios/ folder)",
+        help="folder to write ID.yaml in (default: your own scenarios folder, shown in the game)",
     )
     parser.add_argument(
         "--lang",
@@ -33,11 +33,15 @@ def run(args: argparse.Namespace) -> int:
         is_valid_id,
         starter_text,
         target_path,
+        write_schema_beside,
     )
     from game.cli._common import fail
 
     if not is_valid_id(args.id):
         return fail(f"'{args.id}' is not a valid id: {ID_RULE}")
+    shipped = _shipped_file(args.id)
+    if shipped is not None:
+        return fail(f"a case with the id '{args.id}' comes with the game; choose another id")
     folder = args.dir if args.dir is not None else _default_dir()
     clash = existing_file(args.id, folder)
     if clash is not None:
@@ -50,37 +54,57 @@ def run(args: argparse.Namespace) -> int:
         # "x": never replace a file that appeared since the check above.
         with target.open("x", encoding="utf-8", newline="\n") as out:
             out.write(starter_text(args.id, folder, args.lang))
+        write_schema_beside(folder)  # the modeline's schema travels with the case
     except OSError as err:
         return fail(f"cannot write '{target}': {err.strerror or err}")
     _print_next_steps(target, args.lang)
     return 0
 
 
-def _default_dir() -> Path:
+def _shipped_file(scenario_id: str) -> Path | None:
     from game.paths import SCENARIOS_DIR
+    from game.scenario.loader import SCENARIO_SUFFIXES
 
-    return SCENARIOS_DIR if SCENARIOS_DIR.is_dir() else Path.cwd()
+    for suffix in SCENARIO_SUFFIXES:
+        if (SCENARIOS_DIR / (scenario_id + suffix)).is_file():
+            return SCENARIOS_DIR / (scenario_id + suffix)
+    return None
+
+
+def _default_dir() -> Path:
+    from game.userdirs import UserDirs
+
+    return UserDirs.default().scenarios
 
 
 _NEXT = {
     "nl": (
         "Geschreven: {path}\n"
         "Volgende stappen:\n"
-        "  python main.py validate {path}\n"
-        "  python main.py play {path} --text\n"
-        "Uitleg: docs/authoring.md"
+        "  {program} validate {name}\n"
+        "  {program} play {name} --text\n"
+        "Uitleg: {guide}"
     ),
     "en": (
         "Written: {path}\n"
         "Next steps:\n"
-        "  python main.py validate {path}\n"
-        "  python main.py play {path} --text\n"
-        "Guide: docs/authoring.en.md"
+        "  {program} validate {name}\n"
+        "  {program} play {name} --text\n"
+        "Guide: {guide}"
     ),
 }
 
 
 def _print_next_steps(target: Path, lang: str) -> None:
-    from game.authoring.starter import command_path
+    from game.authoring.starter import command_name, command_path, program_name
+    from game.paths import DOCS_DIR
 
-    print(_NEXT[lang].format(path=command_path(target)))
+    guide = DOCS_DIR / ("authoring.md" if lang == "nl" else "authoring.en.md")
+    print(
+        _NEXT[lang].format(
+            path=command_path(target),
+            name=command_name(target),
+            program=program_name(),
+            guide=command_path(guide),
+        )
+    )

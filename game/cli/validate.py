@@ -12,13 +12,15 @@ ORDER = 20
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="scenario files or folders")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="scenario files, folders or scenario ids"
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print only the problems")
 
 
 def run(args: argparse.Namespace) -> int:
     from game.cli._common import fail, print_diagnostics
-    from game.scenario.loader import load_file, scenario_files
+    from game.scenario.loader import load_file, resolve_scenario, scenario_files
 
     files: list[Path] = []
     for raw in args.paths:
@@ -30,8 +32,10 @@ def run(args: argparse.Namespace) -> int:
             files += found
         elif path.exists():
             files.append(path)
+        elif (by_id := resolve_scenario(raw)) is not None:
+            files.append(by_id)  # the id of a shipped case or of one of the author's own
         else:
-            return fail(f"no such file or folder: '{raw}'")
+            return fail(f"no such file, folder or scenario id: '{raw}'")
     errors = warnings = 0
     for path in files:
         result = load_file(path)

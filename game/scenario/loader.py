@@ -105,16 +105,24 @@ def _too_large(path: Path, size: int) -> LoadResult:
     )
 
 
+def scenario_folders() -> tuple[Path, ...]:
+    """Where a scenario id is looked up: the shipped cases, then the author's own."""
+    from game.userdirs import UserDirs
+
+    return (SCENARIOS_DIR, UserDirs.default().scenarios)
+
+
 def resolve_scenario(arg: str) -> Path | None:
-    """A path to a YAML file, or the id of a scenario in ``scenarios/``."""
+    """A path to a YAML file, or the id of a scenario in one of ``scenario_folders()``."""
     path = Path(arg)
     if path.is_file():
         return path
     if "/" not in arg and "\\" not in arg:
-        for suffix in SCENARIO_SUFFIXES:
-            candidate = SCENARIOS_DIR / (arg + suffix)
-            if candidate.is_file():
-                return candidate
+        for folder in scenario_folders():
+            for suffix in SCENARIO_SUFFIXES:
+                candidate = folder / (arg + suffix)
+                if candidate.is_file():
+                    return candidate
     return None
 
 
@@ -123,4 +131,8 @@ def scenario_files(folder: Path) -> list[Path]:
 
 
 def known_scenario_ids() -> list[str]:
-    return [p.stem for p in scenario_files(SCENARIOS_DIR)] if SCENARIOS_DIR.is_dir() else []
+    ids = []
+    for folder in scenario_folders():
+        if folder.is_dir():
+            ids += [p.stem for p in scenario_files(folder) if p.stem not in ids]
+    return ids

@@ -13,17 +13,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.engine.model import Scenario
-from game.paths import SCENARIOS_DIR
-from game.scenario.loader import SCENARIO_SUFFIXES, load_file, scenario_files
+from game.scenario.loader import SCENARIO_SUFFIXES, load_file, scenario_files, scenario_folders
 from game.trainer.reader import PlayLog, is_id
 
 
 @dataclass
 class ScenarioCatalog:
-    """Scenarios by id: given files first, then ``scenarios/``, then paths recorded in logs."""
+    """Scenarios by id: given files first, then the scenario folders, then paths in logs."""
 
     given: Iterable[Path] = ()
-    folder: Path = SCENARIOS_DIR
+    folders: tuple[Path, ...] = field(default_factory=scenario_folders)
     _by_id: dict[str, Scenario | None] = field(default_factory=dict)
     _loaded: dict[Path, Scenario | None] = field(default_factory=dict)
     _folder_indexed: bool = False
@@ -41,10 +40,11 @@ class ScenarioCatalog:
 
     def _find(self, log: PlayLog) -> Scenario | None:
         if is_id(log.scenario):
-            for suffix in SCENARIO_SUFFIXES:
-                found = self._load(self.folder / (log.scenario + suffix))
-                if found is not None and found.id == log.scenario:
-                    return found
+            for folder in self.folders:
+                for suffix in SCENARIO_SUFFIXES:
+                    found = self._load(folder / (log.scenario + suffix))
+                    if found is not None and found.id == log.scenario:
+                        return found
         found = self._from_recorded_path(log)
         return found if found is not None else self._search_folder(log.scenario)
 
@@ -59,13 +59,14 @@ class ScenarioCatalog:
         return scenario if scenario is not None and scenario.id == log.scenario else None
 
     def _search_folder(self, scenario_id: str) -> Scenario | None:
-        """A file whose name is not its id: index the folder once."""
-        if not self._folder_indexed and self.folder.is_dir():
+        """A file whose name is not its id: index the folders once."""
+        if not self._folder_indexed:
             self._folder_indexed = True
-            for path in scenario_files(self.folder):
-                scenario = self._load(path)
-                if scenario is not None:
-                    self._by_id.setdefault(scenario.id, scenario)
+            for folder in self.folders:
+                for path in scenario_files(folder) if folder.is_dir() else []:
+                    scenario = self._load(path)
+                    if scenario is not None:
+                        self._by_id.setdefault(scenario.id, scenario)
         return self._by_id.get(scenario_id)
 
     def _load(self, path: Path) -> Scenario | None:

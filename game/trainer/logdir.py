@@ -1,22 +1,18 @@
-"""Where session logs go when no folder is given."""
+"""Where session logs go when no folder is given: the player's one user folder."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-# Tests and shared workshop machines point this at another folder.
-LOG_DIR_ENV = "DOORBRAAK_LOG_DIR"
+from game.userdirs import LOG_DIR_ENV, UserDirs
+
+__all__ = ["LOG_DIR_ENV", "NO_LOG_ENV", "configure", "default_log_dir", "logging_enabled"]
 
 
 def default_log_dir() -> Path:
-    """``$DOORBRAAK_LOG_DIR`` if set, else the user's data folder ``doorbraak/logs``."""
-    override = os.environ.get(LOG_DIR_ENV)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path("doorbraak", appauthor=False) / "logs"
+    """``$DOORBRAAK_LOG_DIR`` if set, else ``logs/`` in the user folder (see game.userdirs)."""
+    return UserDirs.default().log_dir
 
 
 # Set by `play --no-log`, so that the window (a separate module) logs nothing either.

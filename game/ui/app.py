@@ -13,21 +13,21 @@ import os
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pygame
 
 from game.i18n import UI_LANGUAGES
-from game.paths import SCENARIOS_DIR
+from game.paths import SCENARIOS_DIR, check_shipped_cases
 from game.ui.commands import Command, Key, PointerMove, QuitRequest, from_event
 from game.ui.playthrough import Playthrough
 from game.ui.saves import SaveStore
 from game.ui.screens.base import Screen
 from game.ui.settings import Settings, load_settings, save_settings
 from game.ui.theme import Theme
-from game.ui.userdirs import UserDirs
 from game.ui.window import Window, init_pygame
+from game.userdirs import UserDirs
 
 FPS = 60
 IDLE_WAKE_MS = 1000  # the live-reload poll interval; nothing else runs when idle
@@ -39,11 +39,16 @@ class App:
     def __init__(
         self,
         dirs: UserDirs,
-        scenarios_dir: Path = SCENARIOS_DIR,
+        scenario_folders: Sequence[Path] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.dirs = dirs
-        self.scenarios_dir = scenarios_dir
+        # The shipped cases, then the author's own (``new`` writes those).
+        self.scenario_folders = (
+            tuple(scenario_folders)
+            if scenario_folders is not None
+            else (SCENARIOS_DIR, dirs.scenarios)
+        )
         self.clock = clock
         self.settings, self.notice = load_settings(dirs.settings_file)
         self.theme = Theme(self.settings.text_size, self.settings.high_contrast)
@@ -210,6 +215,7 @@ def run_app(
     from game.ui.flow import open_scenario, show_title
 
     install()  # the facilitator's overlays (game/ui/facilitator.py)
+    check_shipped_cases()
     app = App(UserDirs.default())
     app.use_language(lang)
     if player is not None:

@@ -102,8 +102,8 @@ class Catalog:
     _done: queue.Queue[tuple[int, LoadResult]] = field(default_factory=queue.Queue)
 
     @staticmethod
-    def scan(folder: Path) -> Catalog:
-        files = scenario_files(folder) if folder.is_dir() else []
+    def scan(*folders: Path) -> Catalog:
+        files = [path for folder in folders if folder.is_dir() for path in scenario_files(folder)]
         return Catalog([Entry(path, peek(path)) for path in files])
 
     def check_in_background(self, notify: Callable[[], None]) -> threading.Thread:

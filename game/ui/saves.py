@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from game.engine import SessionState, StateError
-from game.ui.userdirs import write_atomic
+from game.fileio import PRIVATE_MODE, write_atomic
 
 SAVE_FORMAT = 1
 ASIDE_SUFFIX = ".aside"
@@ -103,7 +103,7 @@ class SaveStore:
     def write(self, record: SaveRecord) -> bool:
         """Write the autosave for the record's scenario; False if the disk refused."""
         try:
-            write_atomic(self.file_for(record.state.scenario), record.to_json())
+            write_atomic(self.file_for(record.state.scenario), record.to_json(), mode=PRIVATE_MODE)
         except OSError:
             return False
         return True

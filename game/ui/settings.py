@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from game.fileio import PRIVATE_MODE, write_atomic
 from game.i18n import DEFAULT_LANGUAGE, UI_LANGUAGES
-from game.ui.userdirs import write_atomic
 
 SETTINGS_FORMAT = 1
 TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
@@ -80,7 +80,7 @@ def save_settings(path: Path, settings: Settings) -> bool:
     """Write the settings; False when the folder is not writable (the game goes on)."""
     data = {"format": SETTINGS_FORMAT, **asdict(settings)}
     try:
-        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n", mode=PRIVATE_MODE)
     except OSError:
         return False
     return True

@@ -23,7 +23,7 @@ from game.scenario.loader import load_file, scenario_files
 from game.ui.app import App
 from game.ui.flow import end_game, show_title
 from game.ui.settings import Settings, save_settings
-from game.ui.userdirs import UserDirs
+from game.userdirs import UserDirs
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "scenarios"
@@ -83,7 +83,7 @@ def make_app(
     if settings is not None:
         save_settings(dirs.settings_file, settings)
     clock = FakeClock()
-    app = App(dirs, scenarios_dir, clock=clock)
+    app = App(dirs, (scenarios_dir,), clock=clock)
     app.open_window()
     show_title(app)
     app.step()

@@ -48,7 +48,7 @@ def _wake() -> None:
 class TitleScreen(Screen):
     def __init__(self, app) -> None:  # type: ignore[no-untyped-def]
         super().__init__(app)
-        self.catalog = Catalog.scan(app.scenarios_dir)
+        self.catalog = Catalog.scan(*app.scenario_folders)
         self.catalog.check_in_background(_wake)
         self.selected = 0
         self.case_page = 0
