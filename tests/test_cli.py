@@ -44,6 +44,20 @@ def test_play_with_choices_prints_the_json_result_last() -> None:
     }
 
 
+def test_piped_answers_end_each_prompt_line_and_json_stays_last(tmp_path: Path) -> None:
+    """Nothing echoes a piped answer: the player finishes the prompt's line itself."""
+    proc = run(
+        "play", "voorbeeld", "--text", "--json", "--log-dir", str(tmp_path), stdin="1\n" * 40
+    )
+    assert proc.returncode == 0
+    lines = proc.stdout.splitlines()
+    result = json.loads(lines[-1])
+    assert result["ending"]
+    prompts = [line for line in lines if line.rstrip().endswith(":")]
+    assert prompts, "the prompts are lines of their own"
+    assert not any(line.startswith(("Jouw keuze", "Typ d")) and "{" in line for line in lines)
+
+
 def test_choice_ids_work_like_numbers() -> None:
     by_id = run("play", MINI, "--choices", "team.1", "--json")
     by_number = run("play", MINI, "--choices", "1", "--json")

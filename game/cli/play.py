@@ -90,7 +90,15 @@ def _play_text(scenario, lang, args, choices, overrides) -> int:  # type: ignore
     reader = sys.stdin.readline if interactive else None
     logger = _attach_logger(session, lang, player, args)
     log_path = logger.path if logger is not None else None
-    terminal = TerminalPlayer(session, lang, sys.stdout, reader, choices or [], log_path=log_path)
+    terminal = TerminalPlayer(
+        session,
+        lang,
+        sys.stdout,
+        reader,
+        choices or [],
+        log_path=log_path,
+        input_echoed=interactive and sys.stdin.isatty(),
+    )
     try:
         result = terminal.run()
     except ChoiceListError as err:

@@ -52,6 +52,9 @@ class TerminalPlayer:
     read_line: Callable[[], str] | None = None  # None: non-interactive (--choices)
     choices: list[str] = field(default_factory=list)
     log_path: Path | None = None  # the session log, for the personal debrief offer
+    # False when answers come from a pipe: nothing echoes them, so the player
+    # ends each prompt's line itself (and --json's line stays a line of its own).
+    input_echoed: bool = True
     _changes: list[MeterChanged] = field(default_factory=list)
     _debrief: list[DebriefItem] = field(default_factory=list)
 
@@ -63,6 +66,16 @@ class TerminalPlayer:
     def say(self, line: str = "") -> None:
         self.out.write(line + "\n")
         self.out.flush()
+
+    def ask(self, prompt: str) -> str:
+        """Write ``prompt``, read one line of input ("" at the end of input)."""
+        assert self.read_line is not None
+        self.out.write(prompt)
+        self.out.flush()
+        line = self.read_line()
+        if not line.endswith("\n") or not self.input_echoed:
+            self.say()  # end of input, or a pipe: finish the prompt's line
+        return line
 
     def t(self, key: str, **values: object) -> str:
         return tr(STRINGS, key, self.lang, **values)
@@ -185,12 +198,9 @@ class TerminalPlayer:
     def _take_typed(self) -> int | None:
         n = sum(1 for c in self.session.view(self.lang).choices if c.available)
         while True:
-            self.out.write(self.t("prompt"))
-            self.out.flush()
-            line = self.read_line()  # type: ignore[misc]
+            line = self.ask(self.t("prompt"))
             answer = line.strip().lower()
             if line == "" or answer == "q":  # end of input counts as quitting
-                self.say()
                 self.say(self.t("stopped"))
                 return EXIT_STOPPED
             if answer == "u":
@@ -283,11 +293,7 @@ class TerminalPlayer:
         self.say(self.t("debrief_command", command=debrief_command(self.log_path, self.lang)))
         if self.read_line is None:
             return
-        self.out.write(self.t("debrief_prompt"))
-        self.out.flush()
-        answer = self.read_line()
-        if not answer.endswith("\n"):  # end of input: finish the prompt's line
-            self.say()
+        answer = self.ask(self.t("debrief_prompt"))
         if answer.strip().lower() not in ("d", "y", "j"):
             return
         written, error = write_debrief_next_to(self.log_path, self.lang)
