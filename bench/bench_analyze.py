@@ -116,7 +116,9 @@ def main() -> None:
     args = parser.parse_args()
     bulk = not args.state_by_state
     if not args.no_shipped:
-        for path in scenario_files(ROOT / "scenarios"):
+        from game.paths import SCENARIOS_DIR
+
+        for path in scenario_files(SCENARIOS_DIR):
             result = load_file(path)
             if result.scenario is not None:
                 measure(path.name, result.scenario, args.repeat, bulk)

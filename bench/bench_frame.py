@@ -36,6 +36,7 @@ os.environ.setdefault("DOORBRAAK_USER_DIR", tempfile.mkdtemp(prefix="doorbraak-b
 
 import pygame  # noqa: E402
 
+from game.paths import SCENARIOS_DIR  # noqa: E402
 from game.ui.app import App  # noqa: E402
 from game.ui.commands import Key, PointerMove  # noqa: E402
 from game.ui.flow import open_scenario, show_title  # noqa: E402
@@ -121,7 +122,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--frames", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=3, help="report the steadiest round")
-    parser.add_argument("--scenario", default=str(ROOT / "scenarios" / "sanne.yaml"))
+    parser.add_argument("--scenario", default=str(SCENARIOS_DIR / "sanne.yaml"))
     args = parser.parse_args()
     clock = [0.0]
     app = App(UserDirs.default(), clock=lambda: clock[0])

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("DOORBRAAK_USER_DIR", tempfile.mkdtemp(prefix="doorbraak-bench-"))
 
+from game.paths import SCENARIOS_DIR  # noqa: E402
 from game.ui.app import App  # noqa: E402
 from game.ui.commands import Key  # noqa: E402
 from game.ui.flow import open_scenario, show_title  # noqa: E402
@@ -40,7 +41,7 @@ def private_copy(path: Path) -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=20.0)
-    parser.add_argument("--scenario", default=str(ROOT / "scenarios" / "sanne.yaml"))
+    parser.add_argument("--scenario", default=str(SCENARIOS_DIR / "sanne.yaml"))
     args = parser.parse_args()
     app = App(UserDirs.default())
     app.open_window()

@@ -15,6 +15,7 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import pygame
 import pytest
 
+from game.paths import ASSETS_DIR
 from game.ui.art import backdrops, fonts, palette, portraits
 from game.ui.art.backdrops import BACKDROP_KINDS, draw_backdrop, load_backdrop, place_kind
 from game.ui.art.color import contrast_ratio, hex_to_rgb
@@ -101,7 +102,7 @@ def test_glyph_check_notices_a_missing_character() -> None:
 def test_fonts_are_cached_and_licensed() -> None:
     assert fonts.load_font(30) is fonts.load_font(30)
     assert fonts.load_font(30) is not fonts.load_font(30, bold=True)
-    licence = (REPO / "assets" / "fonts" / "OFL.txt").read_text(encoding="utf-8")
+    licence = (ASSETS_DIR / "fonts" / "OFL.txt").read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence
 
 

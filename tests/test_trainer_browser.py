@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from game.paths import SCENARIOS_DIR
 from game.scenario.loader import load_file
 from game.trainer import LOG_DIR_ENV
 from game.trainer.simulate import make_logs, play_random
@@ -36,7 +37,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A workshop: a first real player, a room of random ones, a group vote, damage, evil."""
     logs = tmp_path_factory.mktemp("logs")
     play_in_process("voorbeeld", VOORBEELD_PATHS["gered_alleen"], logs, player="Sanne's coach")
-    scenario = load_file(ROOT / "scenarios" / "voorbeeld.yaml").scenario
+    scenario = load_file(SCENARIOS_DIR / "voorbeeld.yaml").scenario
     assert scenario is not None
     make_logs(scenario, logs, 24, seed=11, undo_chance=0.1)
     play_random(scenario, logs, random.Random(2), mode="facilitator", player="Groep B")

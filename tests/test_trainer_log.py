@@ -18,6 +18,7 @@ import pytest
 
 from game.engine import Session
 from game.engine.model import Scenario
+from game.paths import SCENARIOS_DIR
 from game.scenario.loader import load_file
 from game.trainer import LOG_DIR_ENV, SessionLogger, default_log_dir
 from game.trainer.logformat import log_file_name
@@ -49,7 +50,7 @@ def _never_the_user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 @pytest.fixture(scope="module")
 def voorbeeld() -> Scenario:
-    result = load_file(ROOT / "scenarios" / "voorbeeld.yaml")
+    result = load_file(SCENARIOS_DIR / "voorbeeld.yaml")
     assert result.scenario is not None
     return result.scenario
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from game.engine import Session
+from game.paths import SCENARIOS_DIR
 from game.scenario.loader import load_file
 from game.trainer import LOG_DIR_ENV, debrief_for_session, personal_debrief_html
 from game.trainer.build import build_report
@@ -198,12 +199,12 @@ def test_damaged_logs_are_skipped_and_said(damaged: Path, tmp_path: Path) -> Non
 
 def test_a_changed_scenario_is_used_by_id_and_flagged(tmp_path: Path) -> None:
     edited = tmp_path / "voorbeeld.yaml"
-    edited.write_bytes((ROOT / "scenarios" / "voorbeeld.yaml").read_bytes() + b"# edited\n")
+    edited.write_bytes((SCENARIOS_DIR / "voorbeeld.yaml").read_bytes() + b"# edited\n")
     logs = tmp_path / "logs"
     assert play_in_process(str(edited), "1,1,1", logs)[0] == 0
     report = build_report([logs], "nl", use_analysis=False)
     assert [n.code for n in report.notes] == ["other_version"]
-    assert report.groups[0].scenario.source == str(ROOT / "scenarios" / "voorbeeld.yaml")
+    assert report.groups[0].scenario.source == str((SCENARIOS_DIR / "voorbeeld.yaml").resolve())
     assert report.groups[0].other_version == 1
 
 
@@ -308,7 +309,7 @@ def test_the_window_api_gives_the_same_debrief_as_the_log(tmp_path: Path) -> Non
     play_in_process("voorbeeld", VOORBEELD_PATHS["beleid"], logs, player="Robin")
     page = personal_debrief_html(only_log(logs))
     assert page.startswith("<!DOCTYPE html>") and "Robin" in page and "<script" not in page
-    scenario = load_file(ROOT / "scenarios" / "voorbeeld.yaml").scenario
+    scenario = load_file(SCENARIOS_DIR / "voorbeeld.yaml").scenario
     assert scenario is not None
     session = Session.begin(scenario, "Robin")
     for choice in VOORBEELD_PATHS["beleid"].split(","):

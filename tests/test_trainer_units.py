@@ -10,6 +10,7 @@ import pytest
 
 from game.engine import Session, SessionState
 from game.engine.model import Scenario
+from game.paths import SCENARIOS_DIR
 from game.scenario.loader import load_file
 from game.trainer import LOG_DIR_ENV, SessionLogger
 from game.trainer.aggregate import gave_in, median, summarise
@@ -21,7 +22,6 @@ from game.trainer.logformat import parse_timestamp, timestamp
 from game.trainer.ranges import from_logs
 from game.trainer.reader import PlayLog, is_id, parse_log, read_log
 from game.trainer.svg import Panel, bins, histogram, line_panels, nice_step
-from tests.trainer.playlogs import ROOT
 
 START = {"type": "start", "format": 1, "scenario": "voorbeeld", "player": "A", "lang": "nl"}
 
@@ -33,7 +33,7 @@ def _never_the_user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 @pytest.fixture(scope="module")
 def voorbeeld() -> Scenario:
-    scenario = load_file(ROOT / "scenarios" / "voorbeeld.yaml").scenario
+    scenario = load_file(SCENARIOS_DIR / "voorbeeld.yaml").scenario
     assert scenario is not None
     return scenario
 
@@ -222,7 +222,7 @@ def test_the_debrief_ranges_of_a_big_case_are_exact_not_sampled() -> None:
     from game.analysis import analyse
     from game.trainer.ranges import from_analysis
 
-    scenario = load_file(ROOT / "scenarios" / "familie_visser.yaml").scenario
+    scenario = load_file(SCENARIOS_DIR / "familie_visser.yaml").scenario
     assert scenario is not None
     ranges = from_analysis(scenario)
     assert ranges is not None and ranges.source == "analysis"
