@@ -1,3 +1,3 @@
 """Doorbraak: a serious game about breaking defensive routines."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
