@@ -45,7 +45,9 @@ import itertools
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from enum import Enum
 from operator import itemgetter
+from typing import Final
 
 from game.analysis.findings import EndingTally
 from game.analysis.search import Dilemmas, Summaries, ending_bits
@@ -56,6 +58,7 @@ from game.engine.fast import (
     NEXT,
     CompactEngine,
     Key,
+    Op,
     Probe,
     Walk,
     compose,
@@ -144,8 +147,18 @@ class Layout:
 
 Change = tuple[int, int | None, int | None]
 # Per bulk field: the start values where something on the way can flip (None: every
-# value); collected in sets, kept as sorted lists.
+# value); collected in sets while a walk is traced, then kept as sorted lists.
 Cuts = list[set[int] | None]
+SortedCuts = list[list[int] | None]
+
+
+class _Unseen(Enum):
+    """A memo's "not looked up yet", apart from every value it may hold (None included)."""
+
+    TOKEN = 0
+
+
+_UNSEEN: Final = _Unseen.TOKEN
 
 
 class _Tracer:
@@ -164,7 +177,7 @@ class _Tracer:
         self.wait = layout.field_of[engine.wait_slot]
         self.steps_limit = 4 * len(engine.kinds) + 16
         self._depends_memo: dict[tuple[object, ...], bool] = {}
-        self._memo: dict[tuple[object, object], Cuts | None] = {}
+        self._memo: dict[tuple[object, object], SortedCuts | None] = {}
         self._node_reads: dict[int, Probe | None] = {}
         self._route_reads: dict[tuple[int, int], Probe | None] = {}
         nodes = engine.scenario.nodes
@@ -176,26 +189,27 @@ class _Tracer:
     def fresh(self) -> Cuts:
         return [set() for _ in self.layout.slots]
 
-    def available(self, key: Key, node: int) -> Cuts:
+    def available(self, key: Key, node: int) -> SortedCuts:
         """The cuts of the conditions of the choices at ``node``.
 
         They depend on the values outside the bulk that those conditions read
         (which decide what ``_depends`` says), so they are remembered by those.
         """
-        getter = self._node_reads.get(node, False)
-        if getter is False:
+        getter = self._node_reads.get(node, _UNSEEN)
+        if getter is _UNSEEN:
             conditions = self.engine.scenario.nodes[self.engine.node_ids[node]].choices or ()
             getter = self._node_reads[node] = self._getter(c.condition for c in conditions)
         memo_key = (-1 - node, None if getter is None else getter(key))
-        found = self._memo.get(memo_key, False)
-        if found is False:
-            found = self.fresh()
+        found = self._memo.get(memo_key, _UNSEEN)
+        if found is _UNSEEN:
+            cuts = self.fresh()
             for choice in self.engine.scenario.nodes[self.engine.node_ids[node]].choices or ():
-                self.condition(found, choice.condition, key, {})
-            found = self._memo[memo_key] = _final(found)
-        return found  # type: ignore[return-value]
+                self.condition(cuts, choice.condition, key, {})
+            found = self._memo[memo_key] = _final(cuts)
+        assert found is not None  # a node's own conditions never loop
+        return found
 
-    def walk(self, key: Key, number: int, walk: Walk) -> Cuts | None:
+    def walk(self, key: Key, number: int, walk: Walk) -> SortedCuts | None:
         """The cuts of ``walk``, the walk after choice ``number`` from ``key``; None: it loops.
 
         The engine keeps one ``Walk`` per route, so the route is known; what
@@ -203,11 +217,11 @@ class _Tracer:
         conditions and the deadline rule: the cuts are remembered by those.
         """
         route = (number, id(walk))
-        getter = self._route_reads.get(route, False)
-        if getter is not False:
-            found = self._memo.get((route, None if getter is None else getter(key)), False)
-            if found is not False:
-                return found  # type: ignore[return-value]
+        getter = self._route_reads.get(route, _UNSEEN)
+        if getter is not _UNSEEN:
+            known = self._memo.get((route, None if getter is None else getter(key)), _UNSEEN)
+            if known is not _UNSEEN:
+                return known
         met: list[Expr] = []
         found = _final(self._walk(key, number, met))
         getter = self._getter(met, deadline=True)
@@ -260,7 +274,9 @@ class _Tracer:
         self._clamps(cuts, changes)
         return cuts
 
-    def _apply(self, k: list[int | bool], changes: dict[int, Change], ops: list) -> None:
+    def _apply(
+        self, k: list[int | bool], changes: dict[int, Change], ops: list[Op]
+    ) -> None:
         for slot, value, lo, hi in ops:
             if lo is None or hi is None:
                 k[slot] = value
@@ -393,7 +409,7 @@ class _Columns:
             found = self._columns[i] = (xs, min(xs), max(xs))
         return found
 
-    def inside(self, positions: list[int], cuts: Cuts) -> list[int]:
+    def inside(self, positions: list[int], cuts: SortedCuts) -> list[int]:
         """Those of ``positions`` in the stretch of the first one, for every field that is cut."""
         layout = self.layout
         first = positions[0]
@@ -415,11 +431,11 @@ class _Columns:
         return positions
 
 
-def _final(cuts: Cuts | None) -> Cuts | None:
+def _final(cuts: Cuts | None) -> SortedCuts | None:
     """Cuts as sorted lists, the form ``_Columns.inside`` reads (kept in the memo)."""
     if cuts is None:
         return None
-    return [None if found is None else sorted(found) for found in cuts]  # type: ignore[misc]
+    return [None if found is None else sorted(found) for found in cuts]
 
 
 @dataclass
@@ -532,7 +548,7 @@ class _Bulk:
             self.batches[a] += batches
         return True
 
-    def _rank(self, a: int) -> tuple[int, int, int]:
+    def _rank(self, a: int) -> tuple[int, int, int, int]:
         """The order of expansion: an abstract state should come after all that lead to it,
         so that it is expanded once, with all its bulk values. Nodes in story order; within
         a cycle of nodes (a hub the player returns to), fewer visits and fewer flags set
@@ -540,7 +556,7 @@ class _Bulk:
         abstract = self.abstracts[a]
         node = int(abstract[0])
         flags = sum(1 for v in abstract[self.values] if v is True)
-        return self.story[node], sum(abstract[self.visits]), flags, node  # type: ignore[return-value, arg-type]
+        return self.story[node], sum(abstract[self.visits]), flags, node
 
     def _expand(self, a: int, node: int, values: list[int]) -> list[Batch] | None:
         """The steps from ``values`` at abstract state ``a``, in groups that move alike.
@@ -584,7 +600,9 @@ class _Bulk:
             out.append((group, steps))
         return out
 
-    def _split(self, columns: _Columns, cuts_of: Callable[[int], Cuts]) -> Iterable[list[int]]:
+    def _split(
+        self, columns: _Columns, cuts_of: Callable[[int], SortedCuts]
+    ) -> Iterable[list[int]]:
         rest = list(range(len(columns.values)))
         while rest:
             inside = columns.inside(rest, cuts_of(columns.values[rest[0]]))

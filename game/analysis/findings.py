@@ -113,8 +113,8 @@ def stuck_entry(engine: CompactEngine, key: Key, path: list[str]) -> Stuck:
 def stuck_states(found: Search) -> list[Stuck]:
     """One entry per node, with a closest stuck state there as the example."""
     keys = found.keys
-    groups: dict[int, object] = {v: keys[v][0] for v in found.stuck}
-    counts: dict[object, int] = {}
+    groups: dict[int, int] = {v: int(keys[v][0]) for v in found.stuck}
+    counts: dict[int, int] = {}
     for group in groups.values():
         counts[group] = counts.get(group, 0) + 1
     out: list[Stuck] = []
@@ -128,8 +128,8 @@ def stuck_states(found: Search) -> list[Stuck]:
 def dead_cycles(found: Search) -> list[DeadCycle]:
     """Cycles without a way to an ending, one entry per set of nodes."""
     engine = found.engine
-    groups: dict[int, object] = {}
-    sizes: dict[object, int] = {}
+    groups: dict[int, tuple[tuple[int, ...], bool]] = {}
+    sizes: dict[tuple[tuple[int, ...], bool], int] = {}
     for members in found.dead_cycles:
         nodes = tuple(sorted({found.keys[v][0] for v in members}))
         sizes[(nodes, False)] = sizes.get((nodes, False), 0) + len(members)
@@ -140,7 +140,7 @@ def dead_cycles(found: Search) -> list[DeadCycle]:
         groups[v] = (nodes, True)
     out: list[DeadCycle] = []
     for group, (_, path) in nearest(found, groups).items():
-        nodes, without_choice = group  # type: ignore[misc]
+        nodes, without_choice = group
         line = engine.scenario.nodes[engine.node_ids[nodes[0]]].line
         names = [engine.node_ids[n] for n in nodes]
         out.append(DeadCycle(names, line, path, sizes[group], without_choice))
@@ -216,9 +216,9 @@ def dilemmas(
             )
     names = ending_names(engine)
     false: list[FalseDilemma] = []
-    for node, bits in sorted(checked.single.items()):
-        if node not in checked.not_false:
-            node_id = engine.node_ids[node]
+    for node_index, bits in sorted(checked.single.items()):
+        if node_index not in checked.not_false:
+            node_id = engine.node_ids[node_index]
             line = engine.scenario.nodes[node_id].line
             false.append(FalseDilemma(node_id, line, [name for bit, name in names if bits & bit]))
     return dominated, false

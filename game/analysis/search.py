@@ -24,10 +24,11 @@ choices and false dilemmas without keeping anything per state.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import itemgetter, or_
+from typing import TypeVar
 
 from game.engine.fast import CHOICES, ENDING, CompactEngine, Key
 
@@ -319,6 +320,7 @@ class _Walker:
                         continue
                     summary[u] = sid
                     continue
+                targets: tuple[int, ...]
                 if b - a == 2:
                     targets = (summary[succ[a]], summary[succ[a + 1]])
                 else:
@@ -327,8 +329,8 @@ class _Walker:
                     stack.append(u)
                     self._close_cycle(u)
                     continue
-                sid = combined(targets)
-                summary[u] = combine(targets) if sid is None else sid
+                merged = combined(targets)
+                summary[u] = combine(targets) if merged is None else merged
                 if keys[u][0] not in settled:
                     check(via[a:b], targets)
             else:
@@ -457,7 +459,10 @@ def dominates(better: Summary, worse: Summary) -> bool:
     return wait_ok and safety_ok and strict
 
 
-def nearest(found: Search, groups: dict[int, object]) -> dict[object, tuple[int, list[str]]]:
+Group = TypeVar("Group", bound=Hashable)
+
+
+def nearest(found: Search, groups: dict[int, Group]) -> dict[Group, tuple[int, list[str]]]:
     """For each group of target vertices, the one closest to the start and a shortest path to it.
 
     Breadth-first search visits vertices in order of distance, so the first
@@ -465,7 +470,7 @@ def nearest(found: Search, groups: dict[int, object]) -> dict[object, tuple[int,
     """
     parent: dict[int, tuple[int, int]] = {0: (-1, -1)}
     queue = deque([0])
-    best: dict[object, int] = {}
+    best: dict[Group, int] = {}
     wanted = set(groups.values())
     s = found
     while queue and len(best) < len(wanted):
@@ -479,7 +484,7 @@ def nearest(found: Search, groups: dict[int, object]) -> dict[object, tuple[int,
                 parent[w] = (v, s.via[e])
                 queue.append(w)
     ids = s.engine.choice_ids
-    out: dict[object, tuple[int, list[str]]] = {}
+    out: dict[Group, tuple[int, list[str]]] = {}
     for group, target in best.items():
         path: list[str] = []
         v = target

@@ -111,7 +111,7 @@ class _Composer:
         anchor = getattr(event, "anchor", None) if kind != "alias" else None
         return Span(
             kind, start.index, end.index, start.line, start.column, in_flow, anchor=anchor, **extra
-        )  # type: ignore[arg-type]
+        )
 
     def _add(self, span: Span) -> None:
         if not self.stack:

@@ -276,4 +276,4 @@ def _replace(state: SessionState, **changes: object) -> SessionState:
     # dataclasses.replace re-runs __init__ checks we do not have; this is cheaper.
     fields = {name: getattr(state, name) for name in state.__dataclass_fields__}
     fields.update(changes)
-    return SessionState(**fields)  # type: ignore[arg-type]
+    return SessionState(**fields)

@@ -438,12 +438,13 @@ def _comparison(op: str, left: _Term, right: _Term) -> _Term:
 
 def _comparer(test: Callable[[Value, Value], bool], left: _Term, right: _Term) -> Evaluator:
     # Comparing a meter with a literal is by far the common case: skip a call.
-    first, second, fixed = left.fn, right.fn, right.const
-    if fixed is not None:
-        return lambda env: test(first(env), fixed)
-    fixed = left.const
-    if fixed is not None:
-        return lambda env: test(fixed, second(env))
+    first, second = left.fn, right.fn
+    if right.const is not None:
+        fixed_right: Value = right.const
+        return lambda env: test(first(env), fixed_right)
+    if left.const is not None:
+        fixed_left: Value = left.const
+        return lambda env: test(fixed_left, second(env))
     return lambda env: test(first(env), second(env))
 
 

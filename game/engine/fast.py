@@ -47,7 +47,7 @@ few additions, and one ``itemgetter`` that builds the new key.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -57,7 +57,9 @@ from game.engine.score import compute_score
 from game.engine.state import SessionState
 
 Key = tuple[int | bool, ...]
-Probe = Callable[[Key], object]
+# Probes and pickers read a key, or the list a step is building it in.
+Probe = Callable[[Sequence[int | bool]], object]
+Picker = Callable[[Sequence[int | bool]], Key]
 # A decision made on a walk: what decided it (read from the start key), the
 # node the walk went to (-1: "the deadline rule did not fire"), and for the
 # deadline rule its threshold on the start wait_days (see ``_Decision``).
@@ -83,9 +85,10 @@ _Op = tuple[int, Value, int | None, int | None]  # a _Change for one slot
 # to the key (the final node first), the picker that builds the new key, the
 # once-bits to keep (None: all), and the slots the constants set (after the node).
 _Walk = tuple[
-    tuple[tuple[int, int, int, int], ...], tuple[Value, ...], Probe, int | None, tuple[int, ...]
+    tuple[tuple[int, int, int, int], ...], tuple[Value, ...], Picker, int | None, tuple[int, ...]
 ]
 Walk = _Walk
+Op = _Op
 
 
 class _Decision:
@@ -143,7 +146,7 @@ class _Tracer:
         threshold = _threshold(self.wait.get(engine.wait_slot), engine._deadline)
         wait, visit = engine.wait_slot, engine._deadline_visit
 
-        def probe(key: Key) -> bool:
+        def probe(key: Sequence[int | bool]) -> bool:
             return key[wait] >= threshold and key[visit] == 0
 
         assert probe(self.key) == due
@@ -498,7 +501,7 @@ class CompactEngine:
         if keep is not None:
             k[-1] &= keep  # once-bits of choices that cannot come again
         k += constants
-        return pick(k)  # type: ignore[no-any-return]
+        return pick(k)
 
     def _known(self, key: Key, position: int) -> _Walk | None:
         """The remembered walk after a choice from ``key``, if it was seen before."""
@@ -514,14 +517,14 @@ class CompactEngine:
                 return walk
         known = self._walks[number]
         while known.__class__ is _Decision:
-            t = known.threshold  # type: ignore[union-attr]
+            t = known.threshold
             if t is not None:  # the deadline rule, inline
-                known = known.answers.get(  # type: ignore[union-attr]
+                known = known.answers.get(
                     key[self.wait_slot] >= t and key[self._deadline_visit] == 0
                 )
             else:
-                probe = known.probe  # type: ignore[union-attr]
-                known = known.answers.get(None if probe is None else probe(key))  # type: ignore[union-attr]
+                probe = known.probe
+                known = known.answers.get(None if probe is None else probe(key))
         if known is None:
             return None
         if memo is not None:
@@ -626,8 +629,8 @@ class CompactEngine:
 
     def _take(self, k: list[int | bool], position: int, tracer: _Tracer | None = None) -> int:
         """Apply a choice to ``k``; return the node it goes to (the deadline rule first)."""
-        number = self.choice_base[k[0]] + position  # type: ignore[index]
-        choice = self._choices[k[0]][position]  # type: ignore[index]
+        number = self.choice_base[k[0]] + position
+        choice = self._choices[k[0]][position]
         ops = self._choice_ops[number]
         for slot, value, lo, hi in ops:
             _change(k, slot, value, lo, hi)
@@ -643,7 +646,7 @@ class CompactEngine:
         """Where a ``next`` node goes: the deadline first, then the first branch that holds."""
         if self._deadline_node >= 0 and self._due(k, tracer):
             return self._deadline_node
-        node: int = k[0]  # type: ignore[assignment]
+        node: int = k[0]
         probe = self._branch_probe[node]
         found = None if probe is None else probe(k)
         goto = self._branch_memo[node].get(found)
@@ -661,7 +664,7 @@ class CompactEngine:
 
     def _evaluate_branches(self, k: list[int | bool]) -> int:
         env: Env | None = None
-        for condition, goto in self._branches[k[0]]:  # type: ignore[index]
+        for condition, goto in self._branches[k[0]]:
             if condition is not None:
                 env = env or self.env(tuple(k))
                 if not condition(env):
@@ -753,10 +756,11 @@ def _compose(changes: dict[int, _Change], ops: list[_Op]) -> None:
         before = changes.get(slot)
         if lo is None or hi is None or before is None:
             changes[slot] = (value, lo, hi)
-        elif before[1] is None or before[2] is None:  # set, then add: still a set
-            changes[slot] = (_clamp(int(before[0]) + int(value), lo, hi), None, None)
+            continue
+        first, low, high = before
+        if low is None or high is None:  # set, then add: still a set
+            changes[slot] = (_clamp(int(first) + int(value), lo, hi), None, None)
         else:
-            first, low, high = before
             changes[slot] = (
                 int(first) + int(value),
                 _clamp(low + int(value), lo, hi),

@@ -56,7 +56,9 @@ class _Cursor:
         self.route: Route | None = None
 
 
-def _routes_for(node: Node, trigger: str, deadline: Guard | None, deadline_node: str | None):
+def _routes_for(
+    node: Node, trigger: str, deadline: Guard | None, deadline_node: str | None
+) -> list[Route]:
     routes: list[Route] = []
     if deadline is not None and deadline_node is not None:
         routes.append(Route(deadline_node, deadline, by_deadline=True))
@@ -110,7 +112,9 @@ class Navigator:
         )
         for (source, trigger), routes in self.table.items():
             for route in routes:
-                conditions = [] if route.guard is None else [self._bind(route.guard)]
+                conditions: list[str | Callable[..., bool | None]] = (
+                    [] if route.guard is None else [self._bind(route.guard)]
+                )
                 machine.add_transition(
                     trigger, source, route.dest, conditions=conditions, after=self._mark(route)
                 )

@@ -236,6 +236,9 @@ class Scenario:
     format: int = 1
     source: str | None = None  # file path, for messages and logs
     sha256: str | None = None  # of the source bytes, for logs
+    # Indexes built once from ``nodes`` (declared so type checkers see them).
+    _choices_by_id: Mapping[str, Choice] = field(init=False, repr=False, compare=False)
+    _node_by_choice: Mapping[str, Node] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for name in ("meters", "characters", "places", "routines", "responses", "nodes"):

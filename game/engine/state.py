@@ -100,15 +100,17 @@ def _get(data: dict[str, Any], key: str, kind: type | tuple[type, ...], what: st
 
 
 def _str(data: dict[str, Any], key: str) -> str:
-    return _get(data, key, str, "text")
+    value: str = _get(data, key, str, "text")
+    return value
 
 
 def _dict(data: dict[str, Any], key: str) -> dict[str, Any]:
-    return _get(data, key, dict, "an object")
+    value: dict[str, Any] = _get(data, key, dict, "an object")
+    return value
 
 
 def _strs(data: dict[str, Any], key: str) -> list[str]:
-    items = _get(data, key, list, "a list")
+    items: list[Any] = _get(data, key, list, "a list")
     if not all(isinstance(item, str) for item in items):
         raise StateError(f"the saved game's '{key}' must hold only text")
     return items
