@@ -292,3 +292,45 @@ def test_a_list_of_key_hints_wraps_between_items_not_inside_them() -> None:
         "keuze terug",
         "Esc: menu",
     ]
+
+
+# -- held keys and the window's own key repeat ------------------------------------------------
+
+
+def test_letters_digits_and_held_keys_become_commands():
+    from game.ui.commands import KeyUp, MiddleClick
+
+    def down(key: int, mod: int = 0) -> pygame.event.Event:
+        return pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod)
+
+    assert from_event(down(pygame.K_0)) == Key("0")
+    assert from_event(down(pygame.K_t)) == Key("t")
+    assert from_event(down(pygame.K_LCTRL, pygame.KMOD_LCTRL)) == Key("ctrl", ctrl=True)
+    assert from_event(pygame.event.Event(pygame.KEYUP, key=pygame.K_RCTRL, mod=0)) == KeyUp("ctrl")
+    assert from_event(down(pygame.K_F5)) == Key("f5")
+    middle = pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(5, 6), button=2)
+    assert from_event(middle) == MiddleClick((5, 6))
+
+
+def test_a_held_arrow_repeats_in_the_loop_and_never_catches_up_after_a_busy_pause():
+    from game.ui.keys import KeyRepeat
+
+    repeat = KeyRepeat()
+    repeat.pressed(Key("down"), 0.0)
+    frames = [round(i / 60, 4) for i in range(1, 60)]  # one second at 60 passes a second
+    made = [t for t in frames if repeat.due(t) is not None]
+    assert made and min(made) >= 0.4  # the first repeat after the delay
+    assert len(made) <= round(0.6 / 0.04) + 1  # one every 40 ms at most, one per pass
+    assert repeat.due(5.0) is None  # the loop was away for four seconds: no burst
+    assert repeat.due(5.0 + 1 / 60) is None  # and the delay starts again
+    repeat.released("down")
+    assert all(repeat.due(6 + i / 60) is None for i in range(60))
+
+
+def test_enter_is_never_repeated():
+    from game.ui.keys import KeyRepeat
+
+    repeat = KeyRepeat()
+    repeat.pressed(Key("enter"), 0.0)
+    assert all(repeat.due(i / 60) is None for i in range(1, 300))
+    assert repeat.is_held("enter")

@@ -28,6 +28,7 @@ from tests.ui.harness import (  # noqa: F401
     FIXTURES,
     click,
     close_apps,
+    keys,
     make_app,
     press,
     screenshot,
@@ -99,12 +100,12 @@ def test_the_vote_is_typed_tallied_played_and_logged(tmp_path: Path):
     to_team(app)
     press(app, "enter")  # past the routine panel
     assert overlay.phase == "vote" and overlay.vote.stage == "count"
-    type_text(app, "7")
+    keys(app, "7")
     press(app, "tab")
-    type_text(app, "1")
-    type_text(app, "2")
+    keys(app, "1")
+    keys(app, "2")
     press(app, "backspace")  # 12 -> 1
-    type_text(app, "5")  # 15
+    keys(app, "5")  # 15
     first, second = (c.id for c in overlay.choices())
     assert (overlay.vote.hands(first), overlay.vote.hands(second)) == (7, 15)
     screenshot(app, "facilitator_vote_count")
@@ -127,10 +128,10 @@ def test_a_number_plays_that_choice_and_its_feedback_waits_for_the_trainer(tmp_p
     overlay = overlay_of(dialogue)
     to_team(app)
     press(app, "enter")
-    type_text(app, "3")
+    keys(app, "3")
     press(app, "enter")
     press(app, "1")
-    type_text(app, "1")  # the text input of the same key press: not counted anywhere
+    keys(app, "1")  # a second press of 1 on the feedback panel does nothing
     assert dialogue.view.node == "street"
     assert overlay.phase == "feedback"
     assert "Safe for you; Sanne starts over." in shown_text(overlay)
@@ -146,7 +147,7 @@ def test_undo_from_the_vote_shows_the_room_another_choice(tmp_path: Path):
     overlay = overlay_of(dialogue)
     to_team(app)
     press(app, "enter")
-    type_text(app, "4")
+    keys(app, "4")
     press(app, "enter")
     press(app, "1")
     assert dialogue.view.node == "street" and overlay.phase == "feedback"
@@ -175,13 +176,13 @@ def test_drawing_changes_nothing(tmp_path: Path):
     app, dialogue = start(tmp_path)
     overlay = overlay_of(dialogue)
     to_team(app)
-    type_text(app, "t")
-    for keys in (["enter"], ["enter"], ["1"]):  # routine, vote (count, result), feedback
+    keys(app, "t")
+    for names in (["enter"], ["enter"], ["1"]):  # routine, vote (count, result), feedback
         before = {k: repr(v) for k, v in vars(overlay).items() if k != "_cache"}
         app.render(pygame.display.get_surface())
         after = {k: repr(v) for k, v in vars(overlay).items() if k != "_cache"}
         assert before == after
-        for key in keys:
+        for key in names:
             press(app, key)
     assert overlay.phase == "feedback"
 
@@ -191,9 +192,9 @@ def test_a_tie_asks_the_trainer_to_choose(tmp_path: Path):
     overlay = overlay_of(dialogue)
     to_team(app)
     press(app, "enter")
-    type_text(app, "3")
+    keys(app, "3")
     press(app, "down")
-    type_text(app, "3")
+    keys(app, "3")
     press(app, "enter")
     press(app, "enter")  # a tie: nothing is played
     second_id = overlay.choices()[1].id
@@ -235,7 +236,7 @@ def test_the_timer_counts_down_and_redraws_once_a_second(tmp_path: Path):
     overlay = overlay_of(dialogue)
     now = [0.0]
     overlay.clock = lambda: now[0]
-    type_text(app, "t")
+    keys(app, "t")
     assert overlay.timer_left == 120
     frames = app.frames
     for _ in range(30):  # half a second at 60 frames: the countdown shows the same second
@@ -246,12 +247,12 @@ def test_the_timer_counts_down_and_redraws_once_a_second(tmp_path: Path):
     step(app)
     assert overlay.timer_left == 119
     screenshot(app, "facilitator_timer")
-    type_text(app, "t")
+    keys(app, "t")
     assert overlay.timer_left == 300
     now[0] += 301
     step(app)
     assert overlay.timer_left == 0  # "time is up" stays until T
-    type_text(app, "t")
+    keys(app, "t")
     assert overlay.timer_left is None
 
 
@@ -262,8 +263,8 @@ def test_high_contrast_panels(tmp_path: Path):
     overlay = overlay_of(dialogue)
     while overlay.phase == "routine":
         press(app, "enter")
-    type_text(app, "12")
-    type_text(app, "t")
+    keys(app, "12")
+    keys(app, "t")
     screenshot(app, "facilitator_vote_contrast")
     assert dialogue.theme.pal.high_contrast
 
@@ -367,3 +368,45 @@ def test_continuing_a_saved_game_shows_the_routine_of_that_moment_again(tmp_path
             break
         press(again, "space")
     assert overlay_of(resumed).phase == "routine"
+
+
+def test_hands_and_the_timer_work_after_the_title_screen(tmp_path: Path):
+    """The room's path: the title (name typed, the mode switched with the keyboard), then the
+    vote with typed hand counts, T for the timer; every count reaches the session log."""
+    from game.ui.keys import TextInput
+    from game.ui.screens.title import TitleScreen
+    from tests.ui.harness import widget
+
+    app = make_app(tmp_path / "user", FIXTURES, Settings(text_speed="instant", language="nl"))
+    title = app.top
+    assert isinstance(title, TitleScreen)
+    click(app, widget(app, "name").rect)
+    assert TextInput.active  # the name field asks SDL for typed text
+    type_text(app, "Eva")
+    assert app.settings.player == "Eva"
+    press(app, "tab")  # on to the language switch: typed text is off again
+    assert not TextInput.active
+    press(app, "tab")  # the mode switch
+    press(app, "right")
+    assert app.settings.mode == "facilitator"
+    mini = [e.path.stem for e in title.entries].index("mini")
+    click(app, widget(app, f"case:{mini}").rect)
+    press(app, "enter")  # "Start" has the focus after choosing a case
+    dialogue = app.top
+    assert isinstance(dialogue, DialogueScreen) and dialogue.play.mode == "facilitator"
+    overlay = overlay_of(dialogue)
+    to_team(app)
+    press(app, "enter")  # past the routine panel
+    assert overlay.phase == "vote" and not TextInput.active
+    keys(app, "12")
+    press(app, "down")
+    keys(app, "3")
+    press(app, "t")
+    assert overlay.timer_left == 120
+    first, second = (c.id for c in overlay.choices())
+    assert (overlay.vote.hands(first), overlay.vote.hands(second)) == (12, 3)
+    press(app, "enter")
+    press(app, "enter")  # the most hands: the first choice
+    assert dialogue.view.node == "street"
+    [vote] = [r for r in log_records(tmp_path) if r["type"] == "vote"]
+    assert vote["tallies"] == {first: 12, second: 3} and vote["chosen"] == first

@@ -88,3 +88,24 @@ def test_idle_screens_are_not_redrawn(tmp_path: Path):
     assert app.frames == idle  # a pointer over nothing changes nothing
     press(app, "h")
     assert app.frames == idle + 1
+
+
+def test_holding_down_moves_the_focus_on_but_a_held_enter_acts_once(tmp_path: Path):
+    """The window repeats keys itself, in the loop (pygame's timer repeat replayed presses
+    that were queued while the game was busy)."""
+    from tests.ui.harness import hold, release, step
+
+    app = make_app(tmp_path, FIXTURES)
+    title = app.top
+    start = title.form.focus  # type: ignore[union-attr]
+    hold(app, "down")
+    step(app, 60)  # one second held
+    moved = title.form.focus  # type: ignore[union-attr]
+    release(app, "down")
+    step(app, 30)
+    assert moved != start and title.form.focus == moved  # type: ignore[union-attr]
+    title.form.focus_id("settings")  # type: ignore[union-attr]
+    hold(app, "enter")
+    step(app, 120)
+    release(app, "enter")
+    assert len(app.stack) == 2  # one settings screen, opened once

@@ -20,7 +20,8 @@ import pygame
 
 from game.i18n import UI_LANGUAGES
 from game.paths import SCENARIOS_DIR, check_shipped_cases
-from game.ui.commands import Command, Key, PointerMove, QuitRequest, from_event
+from game.ui.commands import Command, Key, KeyUp, PointerMove, QuitRequest, from_event
+from game.ui.keys import KeyRepeat, want_text
 from game.ui.playthrough import Playthrough
 from game.ui.saves import SaveStore
 from game.ui.screens.base import Screen
@@ -60,6 +61,7 @@ class App:
         self.dirty = True
         self.animating = False
         self.frames = 0  # frames drawn, for tests and benchmarks
+        self.keys = KeyRepeat()  # what is held, and the window's own key repeat
         self._last = clock()
         self._pace = pygame.time.Clock()
 
@@ -72,12 +74,14 @@ class App:
     def push(self, screen: Screen) -> None:
         self.stack.append(screen)
         self.invalidate()
+        self.sync_text_input()
 
     def pop(self) -> Screen | None:
         screen = self.stack.pop() if self.stack else None
         if self.top is not None:
             self.top.revealed()
         self.invalidate()
+        self.sync_text_input()
         return screen
 
     def pop_to(self, screen: Screen) -> None:
@@ -96,6 +100,7 @@ class App:
     def reset(self, screen: Screen) -> None:
         self.stack = [screen]
         self.invalidate()
+        self.sync_text_input()
 
     def find(self, kind: type) -> Screen | None:
         for screen in reversed(self.stack):
@@ -133,7 +138,8 @@ class App:
     def open_window(self) -> None:
         init_pygame()
         self.window = Window(self.settings.fullscreen)
-        pygame.key.set_repeat(400, 40)
+        pygame.key.set_repeat()  # off: the loop repeats keys itself (game/ui/keys.py)
+        self.sync_text_input()
 
     def run(self) -> int:
         while self.running and self.stack:
@@ -143,10 +149,16 @@ class App:
     def step(self, wait: bool = False) -> None:
         """One pass: take events, advance time, draw if needed."""
         for event in self._events(wait and not (self.animating or self.dirty)):
+            if event.type == pygame.WINDOWFOCUSLOST:
+                self.keys.forget()  # no key-ups come for keys held when the focus went
             command = from_event(event)
             if command is not None:
                 self.dispatch(command)
         now = self.clock()
+        repeat = self.keys.due(now)
+        # Backspace repeats in a text field only: elsewhere it takes choices back.
+        if repeat is not None and (repeat.name != "backspace" or self._top_wants_text()):
+            self.dispatch(repeat)
         dt, self._last = min(MAX_DT, now - self._last), now
         self.background(now)
         top = self.top
@@ -174,16 +186,29 @@ class App:
         return events
 
     def dispatch(self, command: Command) -> None:
+        if isinstance(command, Key) and not command.repeat:
+            self.keys.pressed(command, self.clock())
+        elif isinstance(command, KeyUp):
+            self.keys.released(command.name)
         if isinstance(command, QuitRequest):
             self.quit()
             return
         if isinstance(command, Key) and command.name == "f11":
-            self.apply(self.settings.with_(fullscreen=not self.settings.fullscreen))
+            if not command.repeat:
+                self.apply(self.settings.with_(fullscreen=not self.settings.fullscreen))
             return
-        if not isinstance(command, PointerMove):
+        if not isinstance(command, PointerMove | KeyUp):
             self.invalidate()  # a hover change invalidates itself, see Screen.handle
         if self.top is not None:
             self.top.handle(command)
+        self.sync_text_input()
+
+    def sync_text_input(self) -> None:
+        """Typed text from SDL only while the screen on top has a text field in focus."""
+        want_text(self._top_wants_text())
+
+    def _top_wants_text(self) -> bool:
+        return self.top is not None and self.top.wants_text()
 
     def background(self, now: float) -> None:
         from game.ui.flow import poll_live_reload

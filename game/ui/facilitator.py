@@ -115,7 +115,6 @@ class FacilitatorOverlay:
         self.timer_step = 0
         self.timer_end: float | None = None
         self.timer_left: int | None = None  # whole seconds shown; None: no timer on screen
-        self._swallow_text = False  # a picked number's own text input must not count as hands
         self._cache: dict[tuple[object, ...], object] = {}
 
     # -- reading the game --------------------------------------------------------------
@@ -179,24 +178,18 @@ class FacilitatorOverlay:
     def handle(self, command: Command) -> bool:
         self.refresh()
         if isinstance(command, TypeText):
-            return self._text(command.text)
+            return True  # hands and T come as key presses, with or without SDL's text input
         if isinstance(command, Key) and command.name in PASS_THROUGH:
             return False
+        if isinstance(command, Key) and command.name == "t":
+            if not command.repeat:
+                self.toggle_timer()
+            return True
         if self.phase in ("routine", "feedback"):
             return self._sheet_command(command)
         if self.phase == "vote":
             return self._vote_command(command)
         return False
-
-    def _text(self, text: str) -> bool:
-        if self._swallow_text:
-            return True
-        for ch in text:
-            if ch in "tT":
-                self.toggle_timer()
-            elif ch.isdigit() and self.phase == "vote" and self.vote.stage == "count":
-                self._type_digit(ch)
-        return True
 
     def _sheet_command(self, command: Command) -> bool:
         sheet = self.sheet()
@@ -235,7 +228,9 @@ class FacilitatorOverlay:
             vote.focus = (vote.focus - 1) % len(choices)
             return True
         if vote.stage == "count":
-            if name == "delete":
+            if name.isdigit() and not command.repeat:
+                self._type_digit(name)
+            elif name == "delete":
                 vote.digits.pop(choices[vote.focus].id, None)
             elif name == "backspace":
                 typed = vote.digits.get(choices[vote.focus].id, "")
@@ -297,7 +292,6 @@ class FacilitatorOverlay:
             logger.log_vote(node, tallies, choice.id)
         self.picked = choice
         self.ctx.choose(choice)
-        self._swallow_text = True
         self.key, self.page, self.tie = self.visit(), 0, False
         self.phase = "feedback" if choice.feedback else "idle"
         if self.phase == "idle":
@@ -332,7 +326,6 @@ class FacilitatorOverlay:
             self.timer_end = self.timer_left = None
 
     def update(self, dt: float) -> bool:
-        self._swallow_text = False
         changed = self.refresh()
         if self.timer_end is not None:
             left = max(0, math.ceil(self.timer_end - self.clock()))

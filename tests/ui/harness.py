@@ -1,8 +1,12 @@
 """Driving the game window in tests: a headless app, a fake clock and real pygame events.
 
-Events are posted to pygame's queue (``pygame.event.post``) and the app takes
+Events are posted to SDL's queue (``pygame.event.post``) and the app takes
 them in its normal loop step, so the tests go through the same edge as a
-player's keyboard and mouse.
+player's keyboard and mouse. A key press is what SDL sends for one: KEYDOWN,
+then TEXTINPUT with the typed character *only while SDL's text input is on*
+(the game switches it, ``game.ui.keys.TextInput``), then KEYUP. So a screen
+that reads digits from typed text while text input is off fails here as it
+would on a real keyboard.
 """
 
 from __future__ import annotations
@@ -40,13 +44,19 @@ KEYS = {
     "backspace": pygame.K_BACKSPACE,
     "tab": pygame.K_TAB,
     "h": pygame.K_h,
+    "f5": pygame.K_F5,
+    "f9": pygame.K_F9,
     "f11": pygame.K_F11,
+    "ctrl": pygame.K_LCTRL,
+    "delete": pygame.K_DELETE,
     "pageup": pygame.K_PAGEUP,
     "pagedown": pygame.K_PAGEDOWN,
     "home": pygame.K_HOME,
     "end": pygame.K_END,
 }
-KEYS.update({str(n): getattr(pygame, f"K_{n}") for n in range(1, 10)})
+KEYS.update({str(n): getattr(pygame, f"K_{n}") for n in range(10)})
+KEYS.update({c: getattr(pygame, f"K_{c}") for c in "abcdefghijklmnopqrstuvwxyz"})
+PRINTABLE = {name: name for name in KEYS if len(name) == 1} | {"space": " "}
 
 
 class FakeClock:
@@ -107,17 +117,59 @@ def settle(app: App, seconds: float = 6.0) -> None:
     step(app, int(seconds * 20), dt=0.05)
 
 
-def press(app: App, name: str, shift: bool = False) -> None:
-    mod = pygame.KMOD_SHIFT if shift else 0
+def _key_events(name: str, char: str, mod: int) -> None:
+    """KEYDOWN, TEXTINPUT (when SDL's text input is on and the key types), KEYUP."""
+    from game.ui.keys import TextInput
+
+    key = KEYS.get(name)
+    if key is not None:
+        pygame.event.post(
+            pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=char, scancode=0)
+        )
+    if char and TextInput.active:
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=char))
+    if key is not None:
+        pygame.event.post(
+            pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=char, scancode=0)
+        )
+
+
+def press(app: App, name: str, shift: bool = False, ctrl: bool = False) -> None:
+    """One press of a key, as SDL reports it."""
+    mod = (pygame.KMOD_SHIFT if shift else 0) | (pygame.KMOD_CTRL if ctrl else 0)
+    char = PRINTABLE.get(name, "") if not ctrl else ""
+    _key_events(name, char.upper() if shift else char, mod)
+    step(app)
+
+
+def keys(app: App, sequence: str) -> None:
+    """Press the keys of ``sequence`` one by one ("15" is the 1 key, then the 5 key)."""
+    for char in sequence:
+        press(app, char.lower(), shift=char.isupper())
+
+
+def hold(app: App, name: str) -> None:
+    """Press a key and keep it down (KEYDOWN only)."""
     pygame.event.post(
-        pygame.event.Event(pygame.KEYDOWN, key=KEYS[name], mod=mod, unicode="", scancode=0)
+        pygame.event.Event(pygame.KEYDOWN, key=KEYS[name], mod=0, unicode="", scancode=0)
+    )
+    step(app)
+
+
+def release(app: App, name: str) -> None:
+    pygame.event.post(
+        pygame.event.Event(pygame.KEYUP, key=KEYS[name], mod=0, unicode="", scancode=0)
     )
     step(app)
 
 
 def type_text(app: App, text: str) -> None:
-    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=text))
-    step(app)
+    """Type ``text`` key by key; characters without a key of their own (ë) come as an
+    input method sends them, as typed text only."""
+    for char in text:
+        name = "space" if char == " " else char.lower()
+        _key_events(name if name in KEYS else "", char, pygame.KMOD_SHIFT * char.isupper())
+        step(app)
 
 
 def click(app: App, rect: pygame.Rect) -> None:

@@ -71,5 +71,9 @@ class Screen:
     def revealed(self) -> None:
         """This screen is on top again (the one above it closed)."""
 
+    def wants_text(self) -> bool:
+        """True while typed text (SDL's text input) is needed: a text field has the focus."""
+        return False
+
     def audit(self) -> Audit:
         return Audit()

@@ -58,7 +58,6 @@ class TitleScreen(Screen):
         self.cards: list[tuple[int, Rect]] = []  # (entry index, rect) on this page
         self.pages: list[tuple[int, ...]] = [()]
         self.latest: SaveRecord | SaveProblem | None = None
-        self._typing = True  # SDL starts with text input on
         if app.notice:
             self.say(self.t(app.notice))
             app.notice = None
@@ -283,18 +282,14 @@ class TitleScreen(Screen):
             self.turn(-1 if command.name == "pageup" else 1)
             return
         action = self.form_action(self.form, command)
-        self._text_input()
         if isinstance(command, PointerMove):
             return
         if action is not None:
             self.act(action.kind, action.id, action.value)
 
-    def _text_input(self) -> None:
-        """Ask the system for typed text only while the name field has the focus."""
-        wants = isinstance(self.form.focused(), TextField)
-        if wants != self._typing:
-            self._typing = wants
-            (pygame.key.start_text_input if wants else pygame.key.stop_text_input)()
+    def wants_text(self) -> bool:
+        """Typed text only while the name field has the focus (the app switches SDL's input)."""
+        return isinstance(self.form.focused(), TextField)
 
     def act(self, kind: str, widget: str, value: str = "") -> None:
         from game.ui import flow
