@@ -10,7 +10,7 @@ from game.ui.commands import Key
 from game.ui.flow import open_scenario
 from game.ui.screens.dialogue import DialogueScreen
 from game.ui.settings import Settings
-from tests.ui.harness import FIXTURES, close_apps, make_app, press, screenshot  # noqa: F401
+from tests.ui.harness import FIXTURES, close_apps, make_app, press, screenshot, step  # noqa: F401
 
 
 class Recorder:
@@ -43,9 +43,11 @@ def test_facilitator_overlays_plug_in_without_touching_the_dialogue(tmp_path: Pa
     try:
         solo = make_app(tmp_path / "solo", FIXTURES, Settings(text_speed="instant"))
         open_scenario(solo, FIXTURES / "mini.yaml")
+        step(solo)  # the case loads in the background; the loop's next pass starts it
         assert isinstance(solo.top, DialogueScreen) and solo.top.overlays == []
         app = make_app(tmp_path / "f", FIXTURES, Settings(text_speed="instant", mode="facilitator"))
         open_scenario(app, FIXTURES / "mini.yaml")
+        step(app)
         dialogue = app.top
         assert isinstance(dialogue, DialogueScreen)
         assert dialogue.play.mode == "facilitator"

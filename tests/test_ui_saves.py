@@ -224,7 +224,12 @@ def test_each_game_writes_a_session_log_for_the_trainer(tmp_path: Path):
     click(app, widget(app, "page").rect)
     [page] = (tmp_path / "user" / "logs").glob("*.html")
     assert "<html" in page.read_text(encoding="utf-8").lower()
-    assert str(page) in app.top.fx.toasts[-1].text  # type: ignore[union-attr]
+    message = app.top
+    assert isinstance(message, MessageScreen)  # where the page is, in a panel of its own
+    shown = "".join(line for box in message.audit().boxes for line in box.lines)
+    assert str(page) in shown
+    press(app, "enter")
+    assert isinstance(app.top, EndingScreen)
     click(app, widget(app, "title").rect)
     logs = list((tmp_path / "user" / "logs").glob("*.jsonl"))
     assert len(logs) == 1
@@ -250,3 +255,44 @@ def test_undo_at_a_node_of_several_pages_lands_where_the_choices_are(tmp_path: P
     press(app, "backspace")
     assert dialogue.reading.page == dialogue.layout.last_page
     assert dialogue.choices_visible  # the text was read already: back at the choice
+
+
+def test_saving_the_debrief_shows_it_is_busy_and_an_impatient_enter_saves_once(tmp_path: Path):
+    """The analysis runs in a helper process; presses while it works are not kept for later
+    (one Enter used to write the page ten times)."""
+    from tests.ui.harness import screenshot
+
+    path = copy_fixture(tmp_path, "mini.yaml")
+    app = make_app(tmp_path / "user", path.parent, Settings(text_speed="instant"))
+    start_from_title(app, path)
+    while not isinstance(app.top, EndingScreen):
+        press(app, "1" if app.top.choices_visible else "enter")  # type: ignore[union-attr]
+    ending = app.top
+    ending.form.focus_id("page")
+    press(app, "enter")  # the harness lets the job finish before its next pass ...
+    assert isinstance(app.top, MessageScreen)
+    press(app, "enter")
+    assert app.top is ending
+    ending.form.focus_id("page")
+    pygame_press_enter_without_waiting(app)  # ... here it does not: the player is impatient
+    assert app.jobs.busy is not None
+    for _ in range(10):
+        pygame_press_enter_without_waiting(app)
+    step(app, 20, jobs=False)  # a third of a second: the busy sign is up
+    assert app.jobs.busy is not None, "the helper process finished too soon to test this"
+    screenshot(app, "ending_busy_debrief")
+    step(app)  # now let it finish
+    assert isinstance(app.top, MessageScreen)
+    assert sum(isinstance(s, MessageScreen) for s in app.stack) == 1
+    press(app, "enter")
+    assert app.top is ending and not app.jobs.running
+
+
+def pygame_press_enter_without_waiting(app) -> None:  # type: ignore[no-untyped-def]
+    import pygame
+
+    from tests.ui.harness import KEYS
+
+    for kind in (pygame.KEYDOWN, pygame.KEYUP):
+        pygame.event.post(pygame.event.Event(kind, key=KEYS["enter"], mod=0, unicode="\r"))
+    step(app, jobs=False)

@@ -20,7 +20,17 @@ import pygame
 
 from game.i18n import UI_LANGUAGES
 from game.paths import SCENARIOS_DIR, check_shipped_cases
-from game.ui.commands import Command, Key, KeyUp, PointerMove, QuitRequest, from_event
+from game.ui.commands import (
+    Command,
+    Key,
+    KeyUp,
+    PointerMove,
+    QuitRequest,
+    Redraw,
+    Wake,
+    from_event,
+)
+from game.ui.jobs import Job, Jobs
 from game.ui.keys import KeyRepeat, want_text
 from game.ui.playthrough import Playthrough
 from game.ui.saves import SaveStore
@@ -62,6 +72,7 @@ class App:
         self.animating = False
         self.frames = 0  # frames drawn, for tests and benchmarks
         self.keys = KeyRepeat()  # what is held, and the window's own key repeat
+        self.jobs = Jobs()  # slow work in the background (game/ui/jobs.py)
         self._last = clock()
         self._pace = pygame.time.Clock()
 
@@ -133,6 +144,20 @@ class App:
         if lang in UI_LANGUAGES and lang != self.settings.language:
             self.apply(self.settings.with_(language=lang), persist=False)
 
+    # -- background work -----------------------------------------------------------------
+
+    def start_job(
+        self, work: Callable[[], object], then: Callable[[Job], None], busy: str | None = None
+    ) -> Job:
+        """Run ``work`` in the background; ``then(job)`` runs in the loop when it is done.
+
+        With ``busy`` (a strings key) the window shows that it is busy and takes no
+        presses until the job is done, so a key pressed twice does the work once.
+        """
+        job = Job(work, then, busy, started=self.clock())
+        self.invalidate()
+        return self.jobs.start(job)
+
     # -- the loop ---------------------------------------------------------------------
 
     def open_window(self) -> None:
@@ -154,6 +179,8 @@ class App:
             command = from_event(event)
             if command is not None:
                 self.dispatch(command)
+        if self.jobs.finish():
+            self.invalidate()
         now = self.clock()
         repeat = self.keys.due(now)
         # Backspace repeats in a text field only: elsewhere it takes choices back.
@@ -163,6 +190,8 @@ class App:
         self.background(now)
         top = self.top
         self.animating = top.update(dt) if top is not None else False
+        if self.jobs.busy is not None:
+            self.animating = True  # the busy sign moves
         if self.dirty or self.animating:
             self.draw()
         if self.animating and wait:
@@ -197,6 +226,8 @@ class App:
             if not command.repeat:
                 self.apply(self.settings.with_(fullscreen=not self.settings.fullscreen))
             return
+        if self.jobs.busy is not None and not isinstance(command, KeyUp | Redraw | Wake):
+            return  # busy: presses wait for nothing and are not kept for later
         if not isinstance(command, PointerMove | KeyUp):
             self.invalidate()  # a hover change invalidates itself, see Screen.handle
         if self.top is not None:
@@ -230,6 +261,13 @@ class App:
             first -= 1
         for screen in self.stack[max(0, first) :]:
             screen.draw(surface)
+        busy = self.jobs.busy
+        if busy is not None and busy.busy is not None:
+            from game.ui.busy import draw_busy
+
+            draw_busy(
+                surface, self.theme, self.settings.language, busy.busy, self.clock() - busy.started
+            )
 
 
 def run_app(

@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.engine import EngineError
+from game.engine.state import Origin
 from game.i18n import SHARED, tr
 from game.scenario.loader import LoadResult, load_file
+from game.ui.jobs import Job
 from game.ui.playthrough import Playthrough
 from game.ui.saves import SaveProblem, SaveRecord
 from game.ui.strings import t
@@ -43,34 +45,72 @@ def player_name(app: App) -> str:
 # -- starting ------------------------------------------------------------------
 
 
-def open_scenario(app: App, path: Path, lang: str | None = None) -> None:
-    """Start ``path`` (from the title or the command line), or show why it cannot start."""
-    result = load_file(path)
+def open_scenario(
+    app: App, path: Path, lang: str | None = None, origin: Origin | None = None
+) -> None:
+    """Start ``path`` (from the title or the command line), or show why it cannot start.
+
+    The file is loaded in the background (the window shows that it is busy);
+    ``origin`` starts at another node with other values (``play --from/--set``).
+    """
+
+    def loaded(job: Job) -> None:
+        opened(app, path, _result(job, path), lang, origin)
+
+    app.start_job(lambda: load_file(path), loaded, busy="busy.loading")
+
+
+def opened(
+    app: App, path: Path, result: LoadResult, lang: str | None = None, origin: Origin | None = None
+) -> None:
+    """The file is loaded: start it, ask about an unfinished save, or show its errors."""
     if not result.ok:
-        show_errors(app, result, retry=lambda: _retry_open(app, path, lang))
+        show_errors(app, result, retry=lambda: _retry_open(app, path, lang, origin))
         return
     assert result.scenario is not None
     existing = app.saves.read(result.scenario.id)
     if isinstance(existing, SaveRecord) and not existing.finished:
-        ask_replace_save(app, path, result, existing, lang)
+        ask_replace_save(app, path, result, existing, lang, origin)
         return
-    start_new(app, path, result, lang)
+    start_new(app, path, result, lang, origin)
 
 
-def _retry_open(app: App, path: Path, lang: str | None) -> None:
+def _result(job: Job, path: Path) -> LoadResult:
+    """The job's LoadResult; the loader reports problems itself, so an error here is a bug
+    that must still reach the player as a message, not a traceback."""
+    if isinstance(job.result, LoadResult):
+        return job.result
+    from game.scenario.codes import FILE_UNREADABLE
+    from game.scenario.diagnostics import Diagnostic
+
+    message = f"the game could not load this file: {job.error}"
+    return LoadResult(str(path), None, [Diagnostic("error", FILE_UNREADABLE, message, str(path))])
+
+
+def _retry_open(app: App, path: Path, lang: str | None, origin: Origin | None) -> None:
     app.pop()
-    open_scenario(app, path, lang)
+    open_scenario(app, path, lang, origin)
 
 
-def start_new(app: App, path: Path, result: LoadResult, lang: str | None = None) -> None:
-    play = Playthrough.begin(
-        path,
-        result,
-        lang or app.settings.language,
-        app.settings.mode,
-        player_name(app),
-        app.saves,
-    )
+def start_new(
+    app: App, path: Path, result: LoadResult, lang: str | None = None, origin: Origin | None = None
+) -> None:
+    try:
+        play = Playthrough.begin(
+            path,
+            result,
+            lang or app.settings.language,
+            app.settings.mode,
+            player_name(app),
+            app.saves,
+            origin,
+        )
+    except EngineError as err:  # --from names a node or value the new version lacks
+        show_title(app)
+        title = app.top
+        if hasattr(title, "say"):
+            title.say(str(err))
+        return
     enter_game(app, play)
 
 
@@ -87,7 +127,12 @@ def enter_game(app: App, play: Playthrough) -> None:
 
 
 def ask_replace_save(
-    app: App, path: Path, result: LoadResult, record: SaveRecord, lang: str | None
+    app: App,
+    path: Path,
+    result: LoadResult,
+    record: SaveRecord,
+    lang: str | None,
+    origin: Origin | None = None,
 ) -> None:
     from game.ui.screens.message import MessageScreen, Option
 
@@ -99,7 +144,9 @@ def ask_replace_save(
             [t("start.exists_body", lng), describe_save(record, lng)],
             [
                 Option("resume", t("start.resume", lng), lambda: resume(app, record)),
-                Option("new", t("start.new", lng), lambda: start_new(app, path, result, lang)),
+                Option(
+                    "new", t("start.new", lng), lambda: start_new(app, path, result, lang, origin)
+                ),
                 Option("back", t("save.back", lng), app.pop),
             ],
         )
@@ -123,7 +170,15 @@ def resume(app: App, record: SaveRecord) -> None:
     if not path.is_file():
         _missing(app, record)
         return
-    result = load_file(path)
+    app.start_job(
+        lambda: load_file(path),
+        lambda job: resumed(app, record, _result(job, path)),
+        "busy.loading",
+    )
+
+
+def resumed(app: App, record: SaveRecord, result: LoadResult) -> None:
+    path = Path(record.scenario_file)
     if not result.ok:
         show_errors(app, result, retry=lambda: _retry_resume(app, record))
         return
@@ -268,7 +323,11 @@ def show_errors(app: App, result: LoadResult, retry=None, live: bool = False) ->
 
 
 def poll_live_reload(app: App, now: float) -> None:
-    """Reload the scenario in play when its file changed (checked about once a second)."""
+    """Reload the scenario in play when its file changed (checked about once a second).
+
+    The new version loads in the background while the game goes on; it is
+    swapped in when it is ready (if the same game is still in play).
+    """
     from game.ui.screens.dialogue import DialogueScreen
     from game.ui.screens.errors import ErrorScreen
 
@@ -277,14 +336,23 @@ def poll_live_reload(app: App, now: float) -> None:
     if play is None or not (isinstance(top, DialogueScreen) or live_error):
         return
     if play.watch.poll(now):
-        reload_play(app, play)
+        reload_play(app, play, busy=None)
 
 
-def reload_play(app: App, play: Playthrough) -> str:
+def reload_play(app: App, play: Playthrough, busy: str | None = "busy.loading") -> None:
+    """Load the file in play again (in the background) and swap it in."""
+
+    def loaded(job: Job) -> None:
+        if app.play is play:  # the player may have left the game meanwhile
+            apply_reload(app, play, _result(job, play.file))
+
+    app.start_job(lambda: load_file(play.file), loaded, busy)
+
+
+def apply_reload(app: App, play: Playthrough, result: LoadResult) -> str:
     from game.ui.screens.dialogue import DialogueScreen
     from game.ui.screens.errors import ErrorScreen
 
-    result = load_file(play.file)
     outcome = play.reload(result)
     dialogue = app.find(DialogueScreen)
     top = app.top

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from game.engine import Engine, EngineError, Event, Scenario, Session, SessionState, check_state
+from game.engine.state import Origin
 from game.scenario.loader import LoadResult
 from game.ui.saves import SaveRecord, SaveStore
 from game.ui.watch import FileWatch
@@ -53,9 +54,17 @@ class Playthrough:
         mode: str,
         player: str,
         saves: SaveStore | None,
+        origin: Origin | None = None,
     ) -> Playthrough:
+        """A new game; ``origin``: start at another node with other values (``--from/--set``).
+
+        Raises EngineError when the origin does not fit the scenario.
+        """
         scenario = _scenario(result)
-        session = Session.begin(scenario, player)
+        if origin is None:
+            session = Session.begin(scenario, player)
+        else:
+            session = Session.begin(scenario, player, origin.node, origin.overrides)
         play = cls(
             file, result, session, game_language(lang, scenario), mode, saves, FileWatch(file)
         )

@@ -230,10 +230,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "end.again": {"nl": "Opnieuw spelen", "en": "Play again"},
     "end.to_title": {"nl": "Naar het begin", "en": "To the start"},
     "end.save_page": {"nl": "Nabespreking opslaan", "en": "Save the debrief"},
-    "end.saved_page": {
-        "nl": "Je nabespreking staat in {path}. Open het bestand in je browser.",
-        "en": "Your debrief is in {path}. Open the file in your browser.",
+    "end.saved_title": {"nl": "De nabespreking is opgeslagen", "en": "The debrief is saved"},
+    "end.failed_title": {
+        "nl": "De nabespreking is niet opgeslagen",
+        "en": "The debrief was not saved",
     },
+    "end.saved_page": {
+        "nl": "Open dit bestand in je browser: {path}",
+        "en": "Open this file in your browser: {path}",
+    },
+    "end.ok": {"nl": "Terug naar de afloop", "en": "Back to the ending"},
     "end.page_failed": {
         "nl": "De nabespreking kon niet worden bewaard: {reason}",
         "en": "The debrief could not be saved: {reason}",
@@ -319,6 +325,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "start.new": {"nl": "Opnieuw beginnen", "en": "Start again"},
     "start.resume": {"nl": "Verder met dat spel", "en": "Carry on with that game"},
+    # -- busy (game/ui/busy.py) ---------------------------------------------------
+    "busy.loading": {"nl": "De casus wordt geladen", "en": "Loading the case"},
+    "busy.debrief": {"nl": "De nabespreking wordt gemaakt", "en": "Making the debrief"},
+    "busy.wait": {
+        "nl": "Even geduld. Toetsen doen niets tot dit klaar is.",
+        "en": "One moment. Keys do nothing until this is done.",
+    },
     # -- facilitator mode (game/ui/facilitator.py) -------------------------------
     "fac.routine_tag": {"nl": "Routine in dit gesprek", "en": "Routine in this conversation"},
     "fac.counter_moves": {"nl": "Wat helpt", "en": "What helps"},

@@ -59,20 +59,30 @@ def _wrap_paragraph(paragraph: str, measure: Measure, width: int) -> list[str]:
     return lines
 
 
+BREAK_AFTER = "/\\-_."  # a file path or a long name breaks after one of these if it can
+
+
 def _break_word(word: str, measure: Measure, width: int) -> list[str]:
-    """A word too wide for the box, cut between characters (at least one per line)."""
-    if measure(word) <= width:
-        return [word]
+    """A word too wide for the box: cut after a "/", "-", "_" or "." where one fits
+    (a file path stays readable), else between characters (at least one per line)."""
     pieces: list[str] = []
-    current = ""
-    for ch in word:
-        if current and measure(current + ch) > width:
-            pieces.append(current)
-            current = ch
-        else:
-            current += ch
-    pieces.append(current)
+    while measure(word) > width:
+        cut = _fits(word, measure, width)
+        soft = max((i + 1 for i in range(cut) if word[i] in BREAK_AFTER), default=0)
+        if soft >= cut // 2:  # not a tiny first piece
+            cut = soft
+        pieces.append(word[:cut])
+        word = word[cut:]
+    pieces.append(word)
     return pieces
+
+
+def _fits(word: str, measure: Measure, width: int) -> int:
+    """How many leading characters of ``word`` fit ``width`` (at least one)."""
+    count = 1
+    while count < len(word) and measure(word[: count + 1]) <= width:
+        count += 1
+    return count
 
 
 def paginate(lines: Sequence[str], per_page: int) -> list[list[str]]:

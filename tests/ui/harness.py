@@ -106,10 +106,17 @@ def clock_of(app: App) -> FakeClock:
     return app.clock
 
 
-def step(app: App, times: int = 1, dt: float = 1 / 60) -> None:
+def step(app: App, times: int = 1, dt: float = 1 / 60, jobs: bool = True) -> None:
+    """Passes of the loop. Background jobs (loading a case) are let finish first unless
+    ``jobs`` is False, so a test sees what the player sees once the work is done; their
+    results still arrive through the loop, as in the game."""
     for _ in range(times):
         clock_of(app).now += dt
         app.step()
+        while jobs and app.jobs.running:  # a press started work: the next pass brings it
+            app.jobs.wait_all()
+            clock_of(app).now += dt
+            app.step()
 
 
 def settle(app: App, seconds: float = 6.0) -> None:

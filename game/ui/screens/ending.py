@@ -264,23 +264,37 @@ class EndingScreen(Screen):
         elif action == "undo" and self.play.undo():
             self.app.pop()
         elif action == "again":
-            flow.open_scenario(self.app, self.play.file, self.play.lang)
+            origin = self.play.session.state.origin  # a game begun with --from begins there again
+            flow.open_scenario(self.app, self.play.file, self.play.lang, origin)
         elif action == "title":
             flow.show_title(self.app)
         elif action == "page":
             self.save_page()
 
     def save_page(self) -> None:
-        """Write the trainer tools' personal debrief page next to this game's log."""
-        from game.trainer.offer import write_debrief_next_to
+        """Write the trainer tools' personal debrief page next to this game's log.
+
+        It runs the analyser, so a helper process does it while the window shows
+        that it is busy (and takes no presses: one Enter saves once).
+        """
+        from game.ui.jobs import python_argv, run_process
 
         assert self.play.logger is not None
-        target, problem = write_debrief_next_to(self.play.logger.path, self.play.lang)
-        if target is not None:
-            self.fx.toast(self.t("end.saved_page", path=target), life=8.0)
+        argv = python_argv("game.ui.worker", "debrief", str(self.play.logger.path), self.play.lang)
+        self.app.start_job(lambda: run_process(argv), self._page_saved, busy="busy.debrief")
+
+    def _page_saved(self, job) -> None:  # type: ignore[no-untyped-def]
+        from game.ui.screens.message import MessageScreen, Option
+
+        answer = _worker_answer(job)
+        if "path" in answer:
+            title, body = self.t("end.saved_title"), self.t("end.saved_page", path=answer["path"])
         else:
-            self.fx.toast(self.t("end.page_failed", reason=problem), life=8.0)
-        self.app.invalidate()
+            title = self.t("end.failed_title")
+            body = self.t("end.page_failed", reason=answer.get("problem", "?"))
+        self.app.push(
+            MessageScreen(self.app, title, [body], [Option("back", self.t("end.ok"), self.app.pop)])
+        )
 
     def update(self, dt: float) -> bool:
         return self.fx.update(dt)
@@ -306,6 +320,23 @@ class EndingScreen(Screen):
             boxes.append(self.page_label)
         rects = [rect for _, rect in self.pages[self.page]]
         return Audit(boxes, [item.rect for item in self.form.items] + [self.page_rect] + rects)
+
+
+def _worker_answer(job) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The helper process's one JSON line, or the reason there is none."""
+    import json
+
+    if job.error is not None:
+        return {"problem": str(job.error)}
+    lines = job.result.stdout.strip().splitlines()
+    try:
+        answer = json.loads(lines[-1]) if lines else {}
+    except ValueError:
+        answer = {}
+    if not isinstance(answer, dict) or not answer:
+        detail = job.result.stderr.strip().splitlines()
+        return {"problem": detail[-1] if detail else f"exit code {job.result.code}"}
+    return {str(k): str(v) for k, v in answer.items()}
 
 
 def _capital(text: str) -> str:
