@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 from game.engine.model import Scenario
 from game.scenario.diagnostics import Diagnostic
@@ -22,8 +23,8 @@ def print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
         print(diagnostic.format(), file=sys.stderr)
 
 
-def load_scenario_arg(arg: str) -> LoadResult | None:
-    """Load SCENARIO (a path or an id in scenarios/); print why not and return None on failure."""
+def find_scenario_arg(arg: str) -> Path | None:
+    """The file of SCENARIO (a path or an id in scenarios/); None after saying why not."""
     path = resolve_scenario(arg)
     if path is None:
         from game.paths import check_shipped_cases
@@ -31,6 +32,13 @@ def load_scenario_arg(arg: str) -> LoadResult | None:
         check_shipped_cases()
         ids = ", ".join(known_scenario_ids()) or "none"
         fail(f"no scenario file or id '{arg}' (scenarios here: {ids})")
+    return path
+
+
+def load_scenario_arg(arg: str) -> LoadResult | None:
+    """Load SCENARIO (a path or an id in scenarios/); print why not and return None on failure."""
+    path = find_scenario_arg(arg)
+    if path is None:
         return None
     result = load_file(path)
     if not result.ok:

@@ -47,6 +47,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="write the session log here (default: your data folder, or $DOORBRAAK_LOG_DIR)",
     )
     parser.add_argument("--no-log", action="store_true", help="write no session log")
+    parser.add_argument(
+        "--facilitator",
+        action="store_true",
+        help="the window in facilitator mode: a trainer leads a room (votes, timer)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,6 +63,11 @@ def run(args: argparse.Namespace) -> int:
     overrides = _parse_overrides(args.overrides)
     if isinstance(overrides, str):
         return fail(overrides)
+    in_window = not args.text and args.choices is None and not args.json
+    if args.facilitator and not in_window:
+        return fail("--facilitator is for the game window; leave out --text, --choices and --json")
+    if in_window:
+        return _play_window(args, overrides)
     loaded = load_scenario_arg(args.scenario)
     if loaded is None:
         return 2
@@ -66,13 +76,43 @@ def run(args: argparse.Namespace) -> int:
     lang = check_language(scenario, args.lang)
     if lang is None:
         return 2
-    if not args.text and args.choices is None and not args.json:
-        from game.cli._window import open_window
-        from game.trainer.logdir import configure
-
-        configure(args.log_dir, args.no_log)  # the window reads these when it attaches its log
-        return open_window(loaded.file, lang=lang, player=args.player)
     return _play_text(scenario, lang, args, choices, overrides)
+
+
+def _play_window(args: argparse.Namespace, overrides: dict[str, int | bool]) -> int:
+    """The window; a case with errors opens on the error screen (the author can fix the file
+    and load it again there). The diagnostics go to standard error as well."""
+    from game.cli._common import check_language, fail, find_scenario_arg, print_diagnostics
+    from game.cli._window import open_window
+    from game.engine import EngineError, Session
+    from game.engine.state import Origin
+    from game.scenario.loader import load_file
+    from game.trainer.logdir import configure
+
+    path = find_scenario_arg(args.scenario)
+    if path is None:
+        return 2
+    result = load_file(path)
+    lang, origin = args.lang, None
+    if result.ok:
+        assert result.scenario is not None
+        lang = check_language(result.scenario, args.lang)
+        if lang is None:
+            return 2
+        if args.from_node is not None or overrides:
+            try:  # refuse a node or value that does not fit here, before a window opens
+                Session.begin(result.scenario, "", args.from_node, overrides)
+            except EngineError as err:
+                return fail(str(err))
+            origin = Origin(args.from_node or result.scenario.start, overrides)
+    else:
+        print_diagnostics(result.diagnostics)
+        print(f"doorbraak: '{path}' has errors; the window lists them", file=sys.stderr)
+    configure(args.log_dir, args.no_log)  # the window reads these when it attaches its log
+    mode = "facilitator" if args.facilitator else None
+    return open_window(
+        str(path), lang=lang, player=args.player, mode=mode, origin=origin, broken=not result.ok
+    )
 
 
 def _play_text(scenario, lang, args, choices, overrides) -> int:  # type: ignore[no-untyped-def]

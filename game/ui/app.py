@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pygame
 
+from game.engine.state import Origin
 from game.i18n import UI_LANGUAGES
 from game.paths import SCENARIOS_DIR, check_shipped_cases
 from game.ui.commands import (
@@ -270,23 +271,46 @@ class App:
             )
 
 
+_STARTED = [0]
+
+
+def games_started() -> int:
+    """Games started in this process's window (the command line's exit code reads it)."""
+    return _STARTED[0]
+
+
+def count_game_started() -> None:
+    _STARTED[0] += 1
+
+
 def run_app(
-    scenario_file: str | None = None, lang: str | None = None, player: str | None = None
+    scenario_file: str | None = None,
+    lang: str | None = None,
+    player: str | None = None,
+    mode: str | None = None,
+    origin: Origin | None = None,
 ) -> int:
-    """Open the window: the title screen, or straight into a scenario."""
+    """Open the window: the title screen, or straight into a scenario.
+
+    ``player`` and ``mode`` hold for this run only (a trainer's shortcut with
+    ``--facilitator`` does not change how the trainee's own game starts).
+    """
     from game.ui.facilitator import install
     from game.ui.flow import open_scenario, show_title
 
     install()  # the facilitator's overlays (game/ui/facilitator.py)
     check_shipped_cases()
+    _STARTED[0] = 0
     app = App(UserDirs.default())
     app.use_language(lang)
     if player is not None:
         app.settings = app.settings.with_(player=player[:40])
+    if mode is not None:
+        app.settings = app.settings.with_(mode=mode)
     app.open_window()
     show_title(app)
     if scenario_file is not None:
-        open_scenario(app, Path(scenario_file), lang=lang)
+        open_scenario(app, Path(scenario_file), lang=lang, origin=origin)
     try:
         return app.run()
     finally:

@@ -8,6 +8,7 @@ place.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from game.ui.jobs import Job
 from game.ui.playthrough import Playthrough
 from game.ui.saves import SaveProblem, SaveRecord
 from game.ui.strings import t
+from game.ui.watch import stamp
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -115,11 +117,13 @@ def start_new(
 
 
 def enter_game(app: App, play: Playthrough) -> None:
+    from game.ui.app import count_game_started
     from game.ui.screens.dialogue import DialogueScreen
     from game.ui.screens.ending import EndingScreen
 
     show_title(app)
     app.play = play
+    count_game_started()
     play.start_log(app.dirs.log_dir)
     app.push(DialogueScreen(app, play))
     if play.session.over:
@@ -137,15 +141,31 @@ def ask_replace_save(
     from game.ui.screens.message import MessageScreen, Option
 
     lng = app.settings.language
+    loaded = stamp(path)
+
+    def fresh(then: Callable[[], None]) -> Callable[[], None]:
+        """The file may have changed while the question was open: then load it again."""
+
+        def act() -> None:
+            if stamp(path) != loaded:
+                app.pop()
+                open_scenario(app, path, lang, origin)
+            else:
+                then()
+
+        return act
+
     app.push(
         MessageScreen(
             app,
             t("start.exists_title", lng),
-            [t("start.exists_body", lng), describe_save(record, lng)],
+            [t("start.exists_body", lng), describe_save(record, lng, result)],
             [
                 Option("resume", t("start.resume", lng), lambda: resume(app, record)),
                 Option(
-                    "new", t("start.new", lng), lambda: start_new(app, path, result, lang, origin)
+                    "new",
+                    t("start.new", lng),
+                    fresh(lambda: start_new(app, path, result, lang, origin)),
                 ),
                 Option("back", t("save.back", lng), app.pop),
             ],
@@ -200,14 +220,24 @@ def _retry_resume(app: App, record: SaveRecord) -> None:
     resume(app, record)
 
 
-def describe_save(record: SaveRecord, lang: str) -> str:
+def describe_save(record: SaveRecord, lang: str, result: LoadResult | None = None) -> str:
+    """The save's case title (in ``lang`` when the loaded case has it) and when it was saved."""
     when = time.localtime(record.saved_at)
     clock = time.strftime("%H:%M", when)
     if time.strftime("%Y%m%d", when) == time.strftime("%Y%m%d"):
         moment = t("when.today", lang, time=clock)
     else:
         moment = t("when.date", lang, date=time.strftime("%d-%m-%Y", when), time=clock)
-    return f"{record.title or Path(record.scenario_file).stem} · {moment}"
+    return f"{save_title(record, lang, result)} · {moment}"
+
+
+def save_title(record: SaveRecord, lang: str, result: LoadResult | None = None) -> str:
+    """The case's title in the interface's language: from the loaded case when there is one
+    (the save keeps the title in the language it was played in)."""
+    scenario = result.scenario if result is not None else None
+    if scenario is not None and lang in scenario.languages:
+        return scenario.title.render(lang)
+    return record.title or Path(record.scenario_file).stem
 
 
 def _changed(
@@ -226,7 +256,7 @@ def _changed(
         MessageScreen(
             app,
             t("save.changed_title", lng),
-            [t("save.changed_body", lng), describe_save(record, lng)],
+            [t("save.changed_body", lng), describe_save(record, lng, result)],
             [
                 Option("carry_on", t("save.continue_anyway", lng), carry_on),
                 Option("new", t("save.start_over", lng), lambda: start_new(app, path, result)),

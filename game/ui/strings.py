@@ -261,6 +261,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The new version of the file has errors. Your game waits. "
         "Fix the file and save it: the game then loads it by itself.",
     },
+    "err.english": {
+        "nl": "De meldingen zelf zijn in het Engels, net als bij 'validate'. "
+        "Elke code (zoals DB102) staat met een voorbeeld uitgelegd in docs/diagnostics.md.",
+        "en": "Each code (such as DB102) is explained with an example in docs/diagnostics.md.",
+    },
     "err.where": {"nl": "regel {line}, kolom {column}", "en": "line {line}, column {column}"},
     "err.error": {"nl": "Fout", "en": "Error"},
     "err.warning": {"nl": "Waarschuwing", "en": "Warning"},

@@ -57,6 +57,7 @@ class ErrorScreen(Screen):
         texts = [
             (self.t("err.title"), "heading", "bad"),
             (self.t("err.live" if self.live else "err.intro"), "label", "ink"),
+            (self.t("err.english"), "small", "ink_soft"),
             (
                 f"{self.result.file}  ·  {self._count(errors, 'err.errors')}  ·  "
                 + self._count(len(self.result.diagnostics) - errors, "err.warnings"),
