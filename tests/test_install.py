@@ -1,8 +1,8 @@
-"""The game as a trainer installs it: the wheel in a fresh venv, used from another folder.
+"""The game as a trainer installs it: the wheel with pip or pipx, used from another folder.
 
-Builds the wheel and the sdist from this checkout, installs the wheel into a
-new venv outside the checkout (the dependencies from requirements.lock, as
-pipx would fetch them), and then, from an unrelated folder: plays every
+Builds the wheel and the sdist from this checkout, installs the wheel outside
+the checkout twice (into a fresh venv with pip, and with ``pipx install``, both
+with the versions of requirements.lock), and then, from an unrelated folder: plays every
 shipped case in the terminal, opens the window (dummy video driver) and plays
 a choice through SDL's event queue, makes a report with its embedded font,
 runs ``new``, and checks what a damaged install says. The unpacked sdist runs
@@ -100,20 +100,58 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.fixture(scope="module")
-def installed(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Install:
-    root = tmp_path_factory.mktemp("installed")
-    assert SOURCE_DIR not in root.parents
+def test_the_constraints_for_pipx_are_the_locked_pins() -> None:
+    def pins(text: str) -> list[str]:
+        return [line.split(" ", 1)[0] for line in text.splitlines() if "==" in line]
+
+    lock = LOCK.read_text(encoding="utf-8")
+    constraints = (SOURCE_DIR / "constraints.txt").read_text(encoding="utf-8")
+    assert pins(constraints) == pins(lock)
+    assert "--hash" not in constraints
+
+
+def _install_with_pip(wheel: Path, root: Path) -> Path:
     python = _fresh_venv(root / "venv")
-    [wheel] = dist.glob("doorbraak-*.whl")
     subprocess.run(
         [str(python), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)],
         check=True,
         capture_output=True,
     )
+    return python.parent
+
+
+def _install_with_pipx(wheel: Path, root: Path) -> Path:
+    """``pipx install`` as a trainer runs it, pinned to the locked versions."""
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"},
+        "PIPX_HOME": str(root / "pipx"),
+        "PIPX_BIN_DIR": str(root / "bin"),
+        "PIPX_MAN_DIR": str(root / "man"),
+    }
+    pipx = Path(sys.executable).parent / "pipx"
+    constraints = SOURCE_DIR / "constraints.txt"
+    subprocess.run(
+        [str(pipx), "install", f"--pip-args=--constraint={constraints}", str(wheel)],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+    assert (root / "bin" / "doorbraak").exists()  # what lands on the trainer's PATH
+    return root / "pipx" / "venvs" / "doorbraak" / "bin"
+
+
+@pytest.fixture(scope="module", params=["pip", "pipx"])
+def installed(
+    request: pytest.FixtureRequest, dist: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Install:
+    root = tmp_path_factory.mktemp(f"installed-{request.param}")
+    assert SOURCE_DIR not in root.parents
+    [wheel] = dist.glob("doorbraak-*.whl")
+    install = _install_with_pip if request.param == "pip" else _install_with_pipx
+    bin_dir = install(wheel, root)
     elsewhere = root / "somewhere else"
     elsewhere.mkdir()
-    return Install(root / "venv", python.parent, root / "user", elsewhere)
+    return Install(bin_dir.parent, bin_dir, root / "user", elsewhere)
 
 
 def test_the_wheel_carries_the_cases_their_images_the_fonts_and_the_licences(dist: Path) -> None:

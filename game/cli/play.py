@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the commands keep their heavy imports inside run()
     from game.engine import Session
-    from game.trainer.writer import SessionLogger
+    from game.log.writer import SessionLogger
 
 NAME = "play"
 HELP = "play a scenario (a file, or the id of one in scenarios/)"
@@ -86,8 +86,8 @@ def _play_window(args: argparse.Namespace, overrides: dict[str, int | bool]) -> 
     from game.cli._window import open_window
     from game.engine import EngineError, Session
     from game.engine.state import Origin
+    from game.log.logdir import configure
     from game.scenario.loader import load_file
-    from game.trainer.logdir import configure
 
     path = find_scenario_arg(args.scenario)
     if path is None:
@@ -156,7 +156,7 @@ def _attach_logger(
     """The session log (issue 6); a log that cannot be written never stops the game."""
     if args.no_log:
         return None
-    from game.trainer.writer import LogError, SessionLogger
+    from game.log.writer import LogError, SessionLogger
 
     try:
         return SessionLogger.attach(
