@@ -14,7 +14,8 @@ from game.engine.model import SAFETY, WAIT
 from game.scenario.loader import load_file
 from game.ui.commands import Key, PointerDown, TypeText, from_event
 from game.ui.fx import Fx, net_changes, signed
-from game.ui.layout import group_choices, hit, hud_rows, overlaps, plan_pages, stack
+from game.ui.layout import group_choices, hit, hud_rows, overlaps, stack
+from game.ui.paging import plan_node, sentences, text_pages
 from game.ui.replay import debrief, meter_series, transcript, walk
 from game.ui.saves import SaveRecord, SaveStore, parse_save, read_save
 from game.ui.settings import Settings, load_settings, save_settings
@@ -71,19 +72,69 @@ def test_hud_rows_wrap_to_a_second_row_when_full():
     assert overlaps(rects) == []
 
 
-def test_plan_pages_puts_text_and_choices_together_when_they_fit():
-    plan = plan_pages(3, 40, [60, 60], 400, 50)
-    assert plan.text_pages == ((0, 3),)
+def cards(width: int = 200):  # type: ignore[no-untyped-def]
+    return lambda text: wrap(text, measure, width)
+
+
+SANNE = (
+    "Ik heb alles gedaan wat op de website stond. Ik sta ingeschreven voor een huurhuis. "
+    "Ik heb urgentie aangevraagd bij de woningcorporatie, zodat ik sneller een huis krijg. "
+    "Ze zeiden nee. Over drie weken moet ik weg bij Lotte. En dan? "
+    "Ik kan toch niet met een baby op straat staan?"
+)
+
+
+def test_sentences_end_at_stops_not_at_abbreviations():
+    said = sentences("Bijv. een huis. 'Nee.' Dat zei ze?\n\nEen nieuwe alinea. o.a. dit")
+    assert [p.text for p in said] == [
+        "Bijv. een huis.",
+        "'Nee.'",
+        "Dat zei ze?",
+        "Een nieuwe alinea. o.a. dit",
+    ]
+    assert said[3].before == "\n\n"
+
+
+def test_plan_node_puts_text_and_choices_together_when_they_fit():
+    plan = plan_node("Kort. Heel kort.", cards(), 40, [60, 60], 400, 50)
+    assert plan.pages == (("Kort. Heel kort.",),)
     assert plan.choice_groups == ((0, 1),)
     assert plan.height <= 400
 
 
-def test_plan_pages_pages_long_text_and_keeps_the_tail_with_the_choices():
-    plan = plan_pages(20, 40, [60, 60, 60], 400, 50)
-    shown = [line for start, end in plan.text_pages for line in range(start, end)]
-    assert shown == list(range(20))  # every line once, in order
-    assert plan.height <= 400
-    assert all((end - start) * 40 <= 400 for start, end in plan.text_pages)
+@pytest.mark.parametrize("width", [200, 330, 500])
+@pytest.mark.parametrize("available", [240, 330, 400])
+def test_pages_break_between_sentences_and_lose_no_word(width: int, available: int):
+    plan = plan_node(SANNE, cards(width), 30, [60, 60, 60], available, 50)
+    text = " ".join(" ".join(page) for page in plan.pages)
+    assert text.replace(" …", "").replace("… ", "").split() == SANNE.split()
+    for page in plan.pages[:-1]:  # each earlier page ends a sentence or says it goes on
+        assert page[-1].endswith(("." , "?", "!", "…")), page
+    for page in plan.pages[1:]:
+        assert page and (page[0][:1].isupper() or page[0].startswith("…")), page
+    assert all(len(page) * 30 <= available for page in plan.pages)
+    assert plan.pages[-1], "the choices come with the end of the text"
+
+
+def test_a_sentence_longer_than_a_page_breaks_at_a_word_and_is_marked():
+    long = " ".join(["woord"] * 60) + "."
+    pages = text_pages(sentences(long), cards(), 4)
+    assert len(pages) > 1
+    assert all(page[-1].endswith("…") for page in pages[:-1])
+    assert pages[-1][-1].endswith(".")
+
+
+def test_no_page_holds_a_lone_line_when_the_text_fits_otherwise():
+    text = "Een. Twee drie vier vijf zes. Zeven acht negen tien elf. Twaalf dertien."
+    pages = text_pages(sentences(text), cards(120), 4)  # greedy: 4 lines, then 1
+    assert sorted(len(p) for p in pages) != [1, 4]
+    assert min(len(p) for p in pages) >= 2
+
+
+def test_plan_node_keeps_the_last_sentence_with_the_choices():
+    plan = plan_node(SANNE, cards(330), 30, [60, 60, 60], 300, 50)
+    assert plan.pages[-1][-1].endswith("op straat staan?")
+    assert len(plan.pages) > 1
 
 
 def test_group_choices_splits_choices_that_do_not_fit_at_once():
@@ -181,9 +232,9 @@ def test_a_save_holds_what_resuming_needs_and_reads_back(tmp_path: Path):
     record = SaveRecord(str(path), "abc", "en", "facilitator", "Eva", session.state).stamped()
     store = SaveStore(tmp_path)
     assert store.write(record)
-    data = json.loads(store.file_for("mini").read_text())
+    data = json.loads(store.file_for(record.key).read_text())
     assert {"scenario_file", "sha256", "lang", "mode", "player", "state"} <= set(data)
-    back = store.read("mini")
+    back = store.read(record.key)
     assert isinstance(back, SaveRecord)
     assert back.state == session.state
     assert (back.lang, back.mode, back.player, back.sha256) == ("en", "facilitator", "Eva", "abc")

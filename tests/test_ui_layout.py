@@ -5,6 +5,7 @@ scenario, both languages, at the largest text size (and the other screens at all
 from __future__ import annotations
 
 import dataclasses
+import functools
 from pathlib import Path
 
 import pygame
@@ -49,10 +50,19 @@ def assert_fits(audit: Audit, theme: Theme, where: str) -> None:
         assert area.contains(rect), f"{where}: {rect} leaves the screen"
 
 
-def play_at(path: Path, node: str, lang: str) -> Playthrough:
+@functools.cache
+def _loaded(path: Path):  # type: ignore[no-untyped-def]
+    """One load and one engine per case for the whole module (an engine costs ~15 ms)."""
+    from game.engine import Engine
+
     result = load_file(path)
     assert result.scenario is not None
-    session = Session.begin(result.scenario, "Annemarie-Josephine", at=node)
+    return result, Engine(result.scenario)
+
+
+def play_at(path: Path, node: str, lang: str) -> Playthrough:
+    result, engine = _loaded(path)
+    session = Session(engine, engine.start("Annemarie-Josephine", node).state)
     return Playthrough(path, result, session, lang, "solo", None, FileWatch(path))
 
 
@@ -89,7 +99,7 @@ def check_dialogue(app: App, dialogue: DialogueScreen, where: str) -> None:
             assert all(not layout.pager.next.colliderect(r) for r in rects)
     lh = theme.lh(layout.text_role)
     first_choice = min((b.rect.y for g in layout.groups for b in g), default=layout.footer_top)
-    for page in range(len(layout.plan.text_pages)):
+    for page in range(len(layout.plan.pages)):
         bottom = layout.text_top + len(layout.page_lines(page)) * lh
         limit = first_choice if page == layout.last_page else layout.footer_top
         assert bottom <= limit, f"{where}: page {page} runs into the choices or the hints"
@@ -141,7 +151,7 @@ def test_the_rich_fixture_fits_at_every_text_size(tmp_path: Path, size: int):
 def test_long_text_is_paged_and_many_choices_are_grouped(tmp_path: Path):
     app = make_app(tmp_path, settings=Settings(text_size=LARGEST))
     balie = DialogueScreen(app, play_at(FIXTURES / "rich.yaml", "balie", "nl"))
-    assert len(balie.layout.plan.text_pages) > 1
+    assert len(balie.layout.plan.pages) > 1
     bas = DialogueScreen(app, play_at(FIXTURES / "rich.yaml", "bas", "nl"))
     assert len(bas.layout.groups) > 1
     assert bas.layout.pager is not None
@@ -199,3 +209,51 @@ def test_ending_pages_hold_every_debrief_item(tmp_path: Path):
 
     assert len(placed) == len(debrief(play.engine, walk(play.engine, play.session.state), "nl"))
     assert pygame.display.get_surface() is not None
+
+
+# -- pages that read well: every node of every case, every size, solo and on a projector -------
+
+SENTENCE_END = (".", "?", "!", "…", "'", '"', "”", "’", ":")
+
+
+def check_pages(layout, view, where: str) -> None:  # type: ignore[no-untyped-def]
+    pages = layout.plan.pages
+    for number, page in enumerate(pages):
+        last = number == len(pages) - 1
+        if not last:
+            assert page and page[-1].rstrip().endswith(SENTENCE_END), f"{where}: {page[-1]!r}"
+            assert page[0][:1] not in ",;", f"{where}: page {number + 2} starts mid-sentence"
+        if len(pages) > 1 and len(page) == 1 and not (last and view.choices):
+            raise AssertionError(f"{where}: page {number + 1} of {len(pages)} is one line")
+    if view.choices and len(pages) > 1:
+        assert pages[-1], f"{where}: the choices come without the end of the text"
+
+
+# The projector shows one size larger; its largest size is the solo largest size.
+SIZES = [(0, False), (1, False), (2, False), (0, True), (1, True)]
+
+
+@pytest.mark.parametrize(("size", "projector"), SIZES, ids=lambda v: str(v))
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_pages_break_at_sentence_ends_and_hold_more_than_one_line(
+    lang: str, size: int, projector: bool
+):
+    from game.ui.dialogue_layout import build_dialogue
+    from game.ui.facilitator import projector_theme
+    from game.ui.hud import build_hud
+
+    pygame.font.init()
+    theme = projector_theme(Theme(size)) if projector else Theme(size)
+    from game.engine import Engine
+    from game.engine.view import render_view
+
+    for path in shipped_scenarios():
+        scenario = load_file(path).scenario
+        assert scenario is not None
+        engine = Engine(scenario)  # one engine per case: building one costs more than a layout
+        for node in scenario.nodes:
+            view = render_view(engine, engine.start("Annemarie-Josephine", node).state, lang)
+            title = scenario.title.render(lang)
+            hud = build_hud(scenario, view.meters, lang, view.place_name, title, theme)
+            layout = build_dialogue(view, hud, theme, lang)
+            check_pages(layout, view, f"{path.stem}:{node}:{lang}:{size}:{projector}")

@@ -10,6 +10,7 @@ import pytest
 
 from game.ui.screens.dialogue import DialogueScreen
 from game.ui.screens.ending import EndingScreen
+from game.ui.screens.feedback import FeedbackScreen
 from game.ui.screens.title import TitleScreen
 from game.ui.settings import Settings
 from tests.ui.harness import (  # noqa: F401  (close_apps: a fixture)
@@ -60,11 +61,16 @@ def take_a_choice(app, dialogue: DialogueScreen, turn: int) -> None:  # type: ig
 
 
 def play_to_ending(app, seed: int) -> int:  # type: ignore[no-untyped-def]
+    """Through the conversation to the ending; after a choice with feedback, its panel is
+    read and closed (with a key, or a click)."""
     actions = 0
-    while isinstance(app.top, DialogueScreen):
+    while isinstance(app.top, DialogueScreen | FeedbackScreen):
         dialogue = app.top
         assert actions < MAX_ACTIONS, f"no ending after {actions} actions"
-        if dialogue.choices_visible:
+        if isinstance(dialogue, FeedbackScreen):
+            assert dialogue.choice.feedback
+            press(app, "space") if actions % 2 else click(app, dialogue.panel.rect)
+        elif dialogue.choices_visible:
             take_a_choice(app, dialogue, seed + actions)
         elif actions % 2:
             click(app, dialogue.layout.card)
@@ -124,7 +130,8 @@ def test_keyboard_alone_reaches_the_ending(tmp_path: Path):
     assert not dialogue.page_done  # slow typewriter still typing
     press(app, "space")
     assert dialogue.page_done  # a key completes the text
-    while isinstance(app.top, DialogueScreen):
-        press(app, "2" if app.top.choices_visible else "enter")
+    while isinstance(app.top, DialogueScreen | FeedbackScreen):
+        choosing = isinstance(app.top, DialogueScreen) and app.top.choices_visible
+        press(app, "2" if choosing else "enter")
     assert isinstance(app.top, EndingScreen)
     assert app.top.play.session.state.node == "housed"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from game.ui.casekey import case_key
 from game.ui.saves import SaveRecord, SaveStore
 from game.ui.screens.dialogue import DialogueScreen
 from game.ui.screens.ending import EndingScreen
@@ -39,8 +40,14 @@ def to_choices(app) -> DialogueScreen:  # type: ignore[no-untyped-def]
     return app.top
 
 
+def save_file_of(app, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """The autosave of the case at ``path`` (its id and, for a copy, the file: casekey)."""
+    return app.dirs.saves / f"{case_key('rich', path)}.json"
+
+
 def saved(app) -> SaveRecord:  # type: ignore[no-untyped-def]
-    record = SaveStore(app.dirs.saves).read("rich")
+    [file] = app.dirs.saves.glob("rich*.json")
+    record = SaveStore(app.dirs.saves).read(file.stem)
     assert isinstance(record, SaveRecord)
     return record
 
@@ -131,7 +138,7 @@ def test_a_save_that_no_longer_fits_is_kept_and_can_be_set_aside(tmp_path: Path)
     to_choices(app)
     press(app, "5")  # now back at 'bas', with a choice in the path
     path.write_text(path.read_text().replace("telefoontjes", "gesprekken"))  # a meter renamed
-    save_file = app.dirs.saves / "rich.json"
+    save_file = save_file_of(app, path)
     content = save_file.read_text()
     again = make_app(tmp_path / "user", path.parent)
     click(again, widget(again, "continue").rect)
@@ -151,7 +158,7 @@ def test_a_broken_scenario_shows_its_errors_and_keeps_the_save(tmp_path: Path):
     start_from_title(app, path)
     to_choices(app)
     press(app, "5")
-    save_file = app.dirs.saves / "rich.json"
+    save_file = save_file_of(app, path)
     content = save_file.read_text()
     path.write_text(path.read_text().replace("deadline_days: 20", "deadline_days: soon"))
     again = make_app(tmp_path / "user", path.parent)
@@ -174,7 +181,7 @@ def test_a_missing_scenario_and_an_unreadable_save_are_explained(tmp_path: Path)
     click(again, widget(again, "continue").rect)
     assert again.top.title == again.top.t("save.missing_title")  # type: ignore[union-attr]
     press(again, "escape")
-    bad = again.dirs.saves / "rich.json"
+    bad = save_file_of(again, path)
     bad.write_text("{ not a save")
     third = make_app(tmp_path / "user", path.parent)
     button = widget(third, "continue")
@@ -266,7 +273,7 @@ def test_saving_the_debrief_shows_it_is_busy_and_an_impatient_enter_saves_once(t
     app = make_app(tmp_path / "user", path.parent, Settings(text_speed="instant"))
     start_from_title(app, path)
     while not isinstance(app.top, EndingScreen):
-        press(app, "1" if app.top.choices_visible else "enter")  # type: ignore[union-attr]
+        press(app, "1" if getattr(app.top, "choices_visible", False) else "enter")
     ending = app.top
     ending.form.focus_id("page")
     press(app, "enter")  # the harness lets the job finish before its next pass ...

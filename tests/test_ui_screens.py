@@ -16,6 +16,7 @@ from game.ui.fx import FLOAT_IN
 from game.ui.screens.dialogue import DialogueScreen
 from game.ui.screens.ending import EndingScreen
 from game.ui.screens.errors import ErrorScreen
+from game.ui.screens.feedback import FeedbackScreen
 from game.ui.screens.message import MessageScreen
 from game.ui.settings import Settings
 from tests.ui.harness import (  # noqa: F401  (close_apps: a fixture)
@@ -97,6 +98,10 @@ def test_dialogue_states(tmp_path: Path):
     hover(app, dialogue.visible_boxes()[1].rect)
     shot(app, "dialogue_choices_hover_disabled_reason")
     press(app, "2")
+    assert isinstance(app.top, FeedbackScreen)  # playing alone: what the choice did
+    shot(app, "dialogue_feedback_after_choice")
+    press(app, "space")
+    assert app.top is dialogue
     step(app, round(FLOAT_IN * 60) + 2)
     shot(app, "dialogue_after_choice_changes")
     settle(app)
@@ -156,7 +161,7 @@ def test_ending_pages(tmp_path: Path):
     start(other, shipped)
     while not isinstance(other.top, EndingScreen):
         dialogue = other.top
-        press(other, "1" if dialogue.choices_visible else "space")  # type: ignore[union-attr]
+        press(other, "1" if getattr(dialogue, "choices_visible", False) else "space")
     shot(other, f"ending_{shipped.stem}_summary")
     press(other, "right")
     shot(other, f"ending_{shipped.stem}_debrief")

@@ -34,9 +34,11 @@ from game.ui.commands import (
 from game.ui.jobs import Job, Jobs
 from game.ui.keys import KeyRepeat, want_text
 from game.ui.playthrough import Playthrough
+from game.ui.progress import ProgressStore
 from game.ui.saves import SaveStore
 from game.ui.screens.base import Screen
 from game.ui.settings import Settings, load_settings, save_settings
+from game.ui.slots import SlotStore
 from game.ui.theme import Theme
 from game.ui.window import Window, init_pygame
 from game.userdirs import UserDirs
@@ -65,6 +67,8 @@ class App:
         self.settings, self.notice = load_settings(dirs.settings_file)
         self.theme = Theme(self.settings.text_size, self.settings.high_contrast)
         self.saves = SaveStore(dirs.saves)
+        self.slots = SlotStore(dirs.saves / "slots")  # three slots and the quick save
+        self.progress = ProgressStore(dirs.data / "progress")  # text read, endings found
         self.stack: list[Screen] = []
         self.play: Playthrough | None = None  # the game in progress, watched for live reload
         self.window: Window | None = None

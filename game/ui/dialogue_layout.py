@@ -1,9 +1,15 @@
 """Measuring the dialogue screen: where the card, the name plate, the text, the
-choices and the hints go for one node at one text size. No drawing here.
+choices and the footer go for one node at one text size. No drawing here.
+
+Everything that may appear on the screen has a place of its own, so nothing is
+ever drawn over something else: the change labels ("+1 dag") get a band under
+the HUD that the card never reaches into, and notices ("Je laatste keuze is
+teruggenomen.") take the footer's place in the card for a few seconds.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pygame
@@ -19,20 +25,34 @@ from game.ui.layout import (
     CARD_RIGHT,
     CHOICE_GAP,
     WIDE_CARD_LEFT,
-    PagePlan,
     card_rect,
-    plan_pages,
     portrait_rect,
 )
+from game.ui.paging import NodePlan, plan_node
 from game.ui.strings import t
 from game.ui.theme import Theme
 from game.ui.widgets import MIN_HEIGHT, PAD_X, TextBox
 
 Rect = pygame.Rect
 BADGE = 5 * GRID
-CHOICE_PAD_Y = GRID + GRID // 4  # 10 px: choices stay compact, the card holds more
+CHOICE_PAD_Y = GRID + GRID // 2  # 12 px: choices stay compact, the card holds more
 PLATE_PAD = GRID + GRID // 2
 FOOTER_GAP = GRID + GRID // 2
+NOTICE_ROWS = 2  # a notice in the footer has room for two lines
+NOTICE_PAD = GRID  # around a notice's text, inside its pill
+NOTICE_ROLE = "small_bold"
+
+Block = tuple[tuple[str, str], ...]  # (text, font role) paragraphs shown in the footer
+
+
+@dataclass(frozen=True, slots=True)
+class Extras:
+    """What a play mode adds to the card (the facilitator: its footer texts, a column at the
+    right of each choice for the hands typed in, a share bar under each choice's text)."""
+
+    footers: tuple[Block, ...] = ()
+    choice_reserve: int = 0
+    choice_bar: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,19 +63,30 @@ class ChoiceBox:
     reason: tuple[str, ...]
     number: int | None
     enabled: bool
+    reserve: int = 0  # the column at the right kept free (the facilitator's hands)
+    bar: int = 0  # the room under the text kept free (the facilitator's share bar)
 
     def text_rect(self, theme: Theme) -> Rect:
         x = self.rect.x + PAD_X + (BADGE + 2 * GRID if self.enabled else 0)
         height = len(self.lines) * theme.lh("body")
-        return Rect(x, self._top(theme), self.rect.right - PAD_X - x, height)
+        right = self.rect.right - PAD_X - (self.reserve + 2 * GRID if self.reserve else 0)
+        return Rect(x, self._top(theme), right - x, height)
 
     def reason_rect(self, theme: Theme) -> Rect:
         above = self.text_rect(theme)
         return Rect(above.x, above.bottom, above.width, len(self.reason) * theme.lh("small_italic"))
 
+    def bar_rect(self, theme: Theme) -> Rect:
+        """Under the text (and the reason): where a share bar may go."""
+        above = self.reason_rect(theme) if self.reason else self.text_rect(theme)
+        return Rect(above.x, above.bottom + GRID // 2, above.width, max(0, self.bar - GRID // 2))
+
+    def reserve_rect(self) -> Rect:
+        return Rect(self.rect.right - PAD_X - self.reserve, self.rect.y, self.reserve, self.rect.h)
+
     def _top(self, theme: Theme) -> int:
         content = len(self.lines) * theme.lh("body") + len(self.reason) * theme.lh("small_italic")
-        return self.rect.y + (self.rect.height - content) // 2
+        return self.rect.y + (self.rect.height - content - self.bar) // 2
 
     def badge_rect(self) -> Rect:
         return Rect(self.rect.x + PAD_X, self.rect.centery - BADGE // 2, BADGE, BADGE)
@@ -71,43 +102,67 @@ class Pager:
 @dataclass(frozen=True, slots=True)
 class DialogueLayout:
     hud: Hud
+    chip_band: Rect  # under the HUD: the change labels go here, nothing else
     card: Rect
     portrait: Rect | None
     plate: Rect | None
     plate_lines: tuple[tuple[str, str], ...]  # (text, role), one per line
     text_role: str
-    lines: tuple[str, ...]
     text_left: int
     text_top: int
-    plan: PagePlan
+    text_width: int
+    plan: NodePlan
     groups: tuple[tuple[ChoiceBox, ...], ...]
     pager: Pager | None
+    choices_top: int  # below the last page's text: the choices (or a mode's panel) start here
     footer_read: tuple[str, ...]
     footer_choose: tuple[str, ...]
     footer_top: int
+    footer_height: int  # room for the tallest thing the footer shows (hints, notice, ...)
 
     @property
     def line_height_role(self) -> str:
         return self.text_role
 
     def page_lines(self, page: int) -> tuple[str, ...]:
-        start, end = self.plan.text_pages[page]
-        return self.lines[start:end]
+        return self.plan.pages[page]
 
     @property
     def last_page(self) -> int:
-        return len(self.plan.text_pages) - 1
+        return len(self.plan.pages) - 1
+
+    @property
+    def footer(self) -> Rect:
+        return Rect(self.text_left, self.footer_top, self.text_width, self.footer_height)
+
+    @property
+    def panel_area(self) -> Rect:
+        """Under the last page's text, above the footer: where a mode may put a panel."""
+        return Rect(
+            self.text_left,
+            self.choices_top,
+            self.text_width,
+            self.footer_top - FOOTER_GAP - self.choices_top,
+        )
+
+    def notice_lines(self, text: str, theme: Theme) -> tuple[str, ...]:
+        return tuple(theme.wrap(text, NOTICE_ROLE, self.text_width - 2 * NOTICE_PAD))
+
+    def notice_rect(self, lines: Sequence[str], theme: Theme) -> Rect:
+        """A notice's pill, at the footer's place (it stands in for the hints a while)."""
+        width = max((theme.width(line, NOTICE_ROLE) for line in lines), default=0)
+        height = len(lines) * theme.lh(NOTICE_ROLE)
+        return Rect(self.text_left, self.footer_top, width + 2 * NOTICE_PAD, height)
 
     def boxes(self, theme: Theme) -> list[TextBox]:
         """Every text this layout can show, for the fit tests."""
-        width = self.card.right - CARD_PAD - self.text_left
         out = list(self.hud.boxes(theme))
         lh = theme.lh(self.text_role)
-        for page in range(len(self.plan.text_pages)):
+        for page in range(len(self.plan.pages)):
             lines = self.page_lines(page)
             out.append(
                 TextBox(
-                    Rect(self.text_left, self.text_top, width, len(lines) * lh),
+                    Rect(self.text_left, self.text_top, self.text_width, len(lines) * lh),
                     lines,
                     self.text_role,
                 )
@@ -122,7 +177,7 @@ class DialogueLayout:
         for footer in (self.footer_read, self.footer_choose):
             out.append(
                 TextBox(
-                    Rect(self.text_left, self.footer_top, width, len(footer) * theme.lh("small")),
+                    Rect(self.text_left, self.footer_top, self.text_width, self.footer_height),
                     footer,
                     "small",
                 )
@@ -159,17 +214,19 @@ def choice_label(choice: ChoiceView, lang: str) -> tuple[str, str | None]:
 
 
 def measure_choices(
-    view: NodeView, theme: Theme, width: int, lang: str
+    view: NodeView, theme: Theme, width: int, lang: str, extras: Extras = Extras()
 ) -> list[tuple[tuple[str, ...], tuple[str, ...], int]]:
     """(text lines, reason lines, height) per choice."""
     out = []
+    reserve = extras.choice_reserve + 2 * GRID if extras.choice_reserve else 0
     for choice in view.choices:
-        text_w = width - 2 * PAD_X - (BADGE + 2 * GRID if choice.available else 0)
+        text_w = width - 2 * PAD_X - (BADGE + 2 * GRID if choice.available else 0) - reserve
         text, reason = choice_label(choice, lang)
         lines = tuple(theme.wrap(text, "body", text_w))
         why = tuple(theme.wrap(reason, "small_italic", text_w)) if reason else ()
         content = len(lines) * theme.lh("body") + len(why) * theme.lh("small_italic")
-        out.append((lines, why, max(MIN_HEIGHT, content + 2 * CHOICE_PAD_Y)))
+        bar = extras.choice_bar if choice.available else 0
+        out.append((lines, why, max(MIN_HEIGHT, content + bar + 2 * CHOICE_PAD_Y)))
     return out
 
 
@@ -200,59 +257,109 @@ def plate_size(lines: tuple[tuple[str, str], ...], theme: Theme) -> tuple[int, i
     return width + 2 * PLATE_PAD, height + PLATE_PAD
 
 
-def build_dialogue(view: NodeView, hud: Hud, theme: Theme, lang: str) -> DialogueLayout:
+def chip_height(theme: Theme) -> int:
+    """A change label's height ("+14 dagen" on its small card)."""
+    return theme.lh("label_bold") + GRID
+
+
+def chip_band(hud: Hud, theme: Theme) -> Rect:
+    """The band under the HUD where the change labels go; the card starts below it."""
+    return Rect(0, hud.bottom + GRID, CARD_RIGHT + GRID, chip_height(theme))
+
+
+def build_dialogue(
+    view: NodeView, hud: Hud, theme: Theme, lang: str, extras: Extras = Extras()
+) -> DialogueLayout:
     """The card beside the portrait; or, when its choices would need more than one
     group there, the full-width card if that shows them in fewer groups. Narration
     has no portrait and always uses the full width."""
     if not view.speaker:  # narration: no portrait to stand beside, the card takes the width
-        return _build(view, hud, theme, lang, WIDE_CARD_LEFT)
-    layout = _build(view, hud, theme, lang, CARD_LEFT)
+        return _build(view, hud, theme, lang, WIDE_CARD_LEFT, extras)
+    layout = _build(view, hud, theme, lang, CARD_LEFT, extras)
     if len(layout.groups) > 1:
-        wide = _build(view, hud, theme, lang, WIDE_CARD_LEFT)
+        wide = _build(view, hud, theme, lang, WIDE_CARD_LEFT, extras)
         if len(wide.groups) < len(layout.groups):
             return wide
     return layout
 
 
-def _build(view: NodeView, hud: Hud, theme: Theme, lang: str, left: int) -> DialogueLayout:
+def _build(
+    view: NodeView, hud: Hud, theme: Theme, lang: str, left: int, extras: Extras
+) -> DialogueLayout:
     inner_w = CARD_RIGHT - left - 2 * CARD_PAD
     plate_lines = build_plate(view, theme, inner_w - 2 * PLATE_PAD)
     plate_w, plate_h = plate_size(plate_lines, theme) if plate_lines else (0, 0)
     overhang = plate_h // 2
     head = overhang + GRID + GRID // 2 if plate_lines else CARD_PAD
     role = "body" if view.speaker else "body_italic"
-    lines = tuple(theme.wrap(view.text, role, inner_w))
     footers = _footers(view, theme, inner_w, lang)
-    footer_h = max(len(f) for f in footers) * theme.lh("small")
-    top_limit = hud.bottom + 2 * GRID + overhang
+    footer_h = footer_height(footers, extras, theme, inner_w, lang)
+    band = chip_band(hud, theme)
+    top_limit = band.bottom + GRID + overhang
     available = CARD_BOTTOM - top_limit - head - FOOTER_GAP - footer_h - CARD_PAD
-    measured = measure_choices(view, theme, inner_w, lang)
+    measured = measure_choices(view, theme, inner_w, lang, extras)
     pager_h = max(MIN_HEIGHT, theme.lh("label_bold") + 2 * CHOICE_PAD_Y)
-    plan = plan_pages(len(lines), theme.lh(role), [m[2] for m in measured], available, pager_h)
+    plan = plan_node(
+        view.text,
+        lambda text: theme.wrap(text, role, inner_w),
+        theme.lh(role),
+        [m[2] for m in measured],
+        available,
+        pager_h,
+    )
     card = card_rect(head + plan.height + FOOTER_GAP + footer_h + CARD_PAD, top_limit, left)
     text_left, text_top = card.x + CARD_PAD, card.y + head
-    tail = plan.text_pages[-1][1] - plan.text_pages[-1][0]
+    tail = len(plan.pages[-1])
     choices_top = text_top + tail * theme.lh(role) + (BLOCK_GAP if tail else 0)
-    groups = _place_groups(view, measured, plan, text_left, choices_top, inner_w)
+    groups = _place_groups(view, measured, plan, text_left, choices_top, inner_w, extras)
     pager = _pager(groups, measured, plan, text_left, choices_top, inner_w, pager_h)
     plate = Rect(text_left, card.y - overhang, plate_w, plate_h) if plate_lines else None
     return DialogueLayout(
         hud=hud,
+        chip_band=band,
         card=card,
         portrait=portrait_rect() if view.speaker and left == CARD_LEFT else None,
         plate=plate,
         plate_lines=plate_lines,
         text_role=role,
-        lines=lines,
         text_left=text_left,
         text_top=text_top,
+        text_width=inner_w,
         plan=plan,
         groups=groups,
         pager=pager,
+        choices_top=choices_top,
         footer_read=footers[0],
         footer_choose=footers[1],
         footer_top=card.bottom - CARD_PAD - footer_h,
+        footer_height=footer_h,
     )
+
+
+def footer_height(
+    hints: tuple[tuple[str, ...], tuple[str, ...]],
+    extras: Extras,
+    theme: Theme,
+    width: int,
+    lang: str,
+) -> int:
+    """Room for the tallest of what the footer shows: the key hints, a notice (two lines),
+    a status line (looking back, skipping, reading on by itself) or a mode's own texts."""
+    small = theme.lh("small")
+    heights = [len(lines) * small for lines in hints]
+    heights.append(NOTICE_ROWS * theme.lh(NOTICE_ROLE))
+    for key in STATUS_KEYS:
+        heights.append(len(theme.wrap_items(t(key, lang), "small_bold", width)) * small)
+    for block in extras.footers:
+        heights.append(block_height(block, theme, width))
+    return max(heights)
+
+
+STATUS_KEYS = ("dlg.looking", "dlg.skipping", "dlg.auto")
+
+
+def block_height(block: Block, theme: Theme, width: int) -> int:
+    return sum(len(theme.wrap_items(text, role, width)) * theme.lh(role) for text, role in block)
 
 
 def _footers(
@@ -260,13 +367,22 @@ def _footers(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     keys = t("dlg.hint_keys", lang)
     read = t("dlg.hint_read", lang)
-    count = sum(1 for c in view.choices if c.available)
-    choose = t("dlg.hint_choose", lang, n=count) if count > 1 else t("dlg.hint_choose_one", lang)
+    choose = choose_hint(view, lang)
     if not view.choices:
         choose = read
     # While reading, the page count ("1/2") may stand at the right of the first row.
     reading = _hint_lines(theme, read, keys, width - page_mark_width(theme))
     return reading, _hint_lines(theme, choose, keys, width)
+
+
+def choose_hint(view: NodeView, lang: str) -> str:
+    """ "Kies met 1 of 2 …", "… 1 tot en met 4 …", or for one choice "Druk op 1 …"."""
+    numbers = [c.number for c in view.choices if c.available and c.number is not None]
+    if len(numbers) <= 1:
+        return t("dlg.hint_choose_one", lang, n=numbers[0] if numbers else 1)
+    if len(numbers) == 2:
+        return t("dlg.hint_choose_two", lang, a=numbers[0], b=numbers[1])
+    return t("dlg.hint_choose", lang, a=numbers[0], b=numbers[-1])
 
 
 def page_mark_width(theme: Theme) -> int:
@@ -283,7 +399,13 @@ def _hint_lines(theme: Theme, hint: str, keys: str, width: int) -> tuple[str, ..
 
 
 def _place_groups(
-    view: NodeView, measured: list, plan: PagePlan, x: int, top: int, width: int
+    view: NodeView,
+    measured: list,
+    plan: NodePlan,
+    x: int,
+    top: int,
+    width: int,
+    extras: Extras,
 ) -> tuple[tuple[ChoiceBox, ...], ...]:
     groups = []
     for group in plan.choice_groups:
@@ -294,7 +416,14 @@ def _place_groups(
             choice = view.choices[index]
             boxes.append(
                 ChoiceBox(
-                    index, Rect(x, y, width, height), lines, reason, choice.number, choice.available
+                    index,
+                    Rect(x, y, width, height),
+                    lines,
+                    reason,
+                    choice.number,
+                    choice.available,
+                    extras.choice_reserve,
+                    extras.choice_bar if choice.available else 0,
                 )
             )
             y += height + CHOICE_GAP
@@ -303,7 +432,7 @@ def _place_groups(
 
 
 def _pager(
-    groups: tuple, measured: list, plan: PagePlan, x: int, top: int, width: int, height: int
+    groups: tuple, measured: list, plan: NodePlan, x: int, top: int, width: int, height: int
 ) -> Pager | None:
     if len(groups) < 2:
         return None

@@ -16,6 +16,7 @@ from game.engine import EngineError
 from game.engine.state import Origin
 from game.i18n import SHARED, tr
 from game.scenario.loader import LoadResult, load_file
+from game.ui.casekey import case_key
 from game.ui.jobs import Job
 from game.ui.playthrough import Playthrough
 from game.ui.saves import SaveProblem, SaveRecord
@@ -70,7 +71,7 @@ def opened(
         show_errors(app, result, retry=lambda: _retry_open(app, path, lang, origin))
         return
     assert result.scenario is not None
-    existing = app.saves.read(result.scenario.id)
+    existing = app.saves.read(case_key(result.scenario.id, path))
     if isinstance(existing, SaveRecord) and not existing.finished:
         ask_replace_save(app, path, result, existing, lang, origin)
         return
@@ -184,6 +185,30 @@ def continue_latest(app: App) -> None:
         _unreadable(app, item)
 
 
+def confirm_load(app: App, slot: str) -> None:
+    """Load a save slot (or the quick save) after the player says yes."""
+    from game.ui.screens.message import MessageScreen, Option
+
+    item = app.slots.read(slot)
+    if isinstance(item, SaveProblem):
+        _unreadable(app, item)
+        return
+    if item is None:
+        return
+    lng = app.settings.language
+    app.push(
+        MessageScreen(
+            app,
+            t("load.title", lng),
+            [t("load.body", lng), describe_save(item, lng)],
+            [
+                Option("load", t("load.yes", lng), lambda: resume(app, item)),
+                Option("back", t("save.back", lng), app.pop),
+            ],
+        )
+    )
+
+
 def resume(app: App, record: SaveRecord) -> None:
     """Continue a save after checking that its scenario is still there and still fits."""
     path = Path(record.scenario_file)
@@ -272,7 +297,7 @@ def _no_longer_fits(
     from game.ui.screens.message import MessageScreen, Option
 
     lng = app.settings.language
-    save_file = app.saves.file_for(record.state.scenario)
+    save_file = app.saves.file_for(record.key)
     app.push(
         MessageScreen(
             app,
@@ -291,7 +316,7 @@ def _missing(app: App, record: SaveRecord) -> None:
     from game.ui.screens.message import MessageScreen, Option
 
     lng = app.settings.language
-    save_file = app.saves.file_for(record.state.scenario)
+    save_file = app.saves.file_for(record.key)
     app.push(
         MessageScreen(
             app,

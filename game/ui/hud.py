@@ -48,6 +48,7 @@ class Hud:
     caption_lines: tuple[str, ...]  # the scenario's title (and mode), wrapped
     place_rect: Rect
     bottom: int
+    slot: Rect | None = None  # kept free in the row of cards (the facilitator's timer)
 
     def card(self, meter_id: str) -> HudCard | None:
         for card in self.cards:
@@ -164,14 +165,18 @@ def build_hud(
     place: str | None,
     caption: str,
     theme: Theme,
+    slot: int | None = None,
 ) -> Hud:
+    """``slot``: the width of a place to keep free left of the meters (a mode's timer)."""
     specs = meter_cards(scenario, meters, lang, theme)
     sizes = [card_size(theme, str(s["caption"]), str(s["value"]), str(s["icon"])) for s in specs]
     height = max(h for _, h in sizes)
     area = Rect(MARGIN, HUD_TOP, WIDTH - 2 * MARGIN, 0)
-    rects = hud_rows([w for w, _ in sizes], height, area, GRID)
+    widths = ([slot] if slot else []) + [w for w, _ in sizes]
+    placed = hud_rows(widths, height, area, GRID)
+    slot_rect, rects = (placed[0], placed[1:]) if slot else (None, placed)
     cards = tuple(HudCard(rect=rect, **spec) for spec, rect in zip(specs, rects, strict=True))  # type: ignore[arg-type]
-    first_row = [r for r in rects if r.y == HUD_TOP]
+    first_row = [r for r in placed if r.y == HUD_TOP]
     room = min(r.x for r in first_row) - MARGIN - 2 * GRID
     place_rect, place_lines, caption_lines = _place_chip(theme, place, caption, room, height)
     if place_rect.right > min(r.x for r in first_row) - GRID:  # no room beside: go below
@@ -179,8 +184,8 @@ def build_hud(
         place_rect, place_lines, caption_lines = _place_chip(
             theme, place, caption, WIDTH - 2 * MARGIN, height, top
         )
-    bottom = max(place_rect.bottom, *(r.bottom for r in rects))
-    return Hud(cards, place_lines, caption_lines, place_rect, bottom)
+    bottom = max(place_rect.bottom, *(r.bottom for r in placed))
+    return Hud(cards, place_lines, caption_lines, place_rect, bottom, slot_rect)
 
 
 def _place_chip(

@@ -9,7 +9,13 @@ choice's ``feedback`` on a projector) without touching the dialogue screen:
     register_overlay("facilitator", lambda context: DiscussPanel(context))
 
 An overlay sees every command first (returning True consumes it), hears the
-engine's events, may animate, and draws on top of the dialogue. The game's
+engine's events, may animate, and draws on top of the dialogue. It may also
+give the card's measure what it needs, so that it never draws over the card's
+own text: ``layout_extras(theme)`` (a ``game.ui.dialogue_layout.Extras``: a
+column at the right of each choice, room under each choice's text, the texts
+it shows in the footer), ``hud_slot(theme)`` (the width of a place kept free
+in the HUD's row) and ``footer_block()`` (what the footer shows now instead
+of the key hints, or None). The game's
 session log is ``context.play.logger`` (a ``SessionLogger``, or None when
 logging is off): a facilitator's vote goes there with ``log_vote``.
 """
@@ -18,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import pygame
 
@@ -41,6 +47,8 @@ class OverlayContext:
     card: Callable[[], pygame.Rect]  # where the dialogue card is, to stay clear of it
     ready: Callable[[], bool] = lambda: True  # the node's text is shown in full
     choose: Callable[[ChoiceView], None] = lambda choice: None  # play a choice, as the player would
+    layout: Callable[[], Any] = lambda: None  # the card's DialogueLayout (choice boxes, footer)
+    show_choice: Callable[[int], None] = lambda index: None  # turn to that choice's group
 
 
 class Overlay(Protocol):

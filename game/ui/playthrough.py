@@ -109,6 +109,13 @@ class Playthrough:
         return self.session.scenario
 
     @property
+    def key(self) -> str:
+        """The case's key for saves and progress (its id, plus the file for a copy)."""
+        from game.ui.casekey import case_key
+
+        return case_key(self.scenario.id, self.file)
+
+    @property
     def engine(self) -> Engine:
         return self.session.engine
 

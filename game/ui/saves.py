@@ -51,6 +51,13 @@ class SaveRecord:
     def stamped(self) -> SaveRecord:
         return replace(self, saved_at=time.time())
 
+    @property
+    def key(self) -> str:
+        """The case this save belongs to: its id, plus the file's identity for a copy."""
+        from game.ui.casekey import case_key
+
+        return case_key(self.state.scenario, self.scenario_file)
+
 
 @dataclass(frozen=True, slots=True)
 class SaveProblem:
@@ -97,13 +104,14 @@ def read_save(path: Path) -> SaveRecord | SaveProblem:
 class SaveStore:
     folder: Path
 
-    def file_for(self, scenario_id: str) -> Path:
-        return self.folder / f"{scenario_id}.json"
+    def file_for(self, key: str) -> Path:
+        """The autosave of a case, by its key (``game.ui.casekey``)."""
+        return self.folder / f"{key}.json"
 
     def write(self, record: SaveRecord) -> bool:
-        """Write the autosave for the record's scenario; False if the disk refused."""
+        """Write the autosave for the record's case; False if the disk refused."""
         try:
-            write_atomic(self.file_for(record.state.scenario), record.to_json(), mode=PRIVATE_MODE)
+            write_atomic(self.file_for(record.key), record.to_json(), mode=PRIVATE_MODE)
         except OSError:
             return False
         return True
@@ -113,8 +121,8 @@ class SaveStore:
             return []
         return sorted(self.folder.glob("*.json"))
 
-    def read(self, scenario_id: str) -> SaveRecord | SaveProblem | None:
-        path = self.file_for(scenario_id)
+    def read(self, key: str) -> SaveRecord | SaveProblem | None:
+        path = self.file_for(key)
         return read_save(path) if path.is_file() else None
 
     def latest(self) -> SaveRecord | SaveProblem | None:

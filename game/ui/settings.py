@@ -20,6 +20,9 @@ TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
 CHARS_PER_SECOND = {"slow": 25.0, "normal": 50.0, "fast": 110.0, "instant": float("inf")}
 TEXT_SIZES = (0, 1, 2)  # normal, large, extra large (see game.ui.theme)
 MODES = ("solo", "facilitator")
+AUTO_DELAYS = ("short", "normal", "long")  # reading on by itself: the pause after a page
+AUTO_SECONDS = {"short": 1.0, "normal": 2.0, "long": 4.0}
+AUTO_PER_LETTER = 0.03  # and a little more for every letter on the page
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,9 @@ class Settings:
     language: str = DEFAULT_LANGUAGE
     player: str = ""  # remembered so a trainee types their name once
     mode: str = "solo"
+    show_feedback: bool = True  # after a choice, what it did (the case's feedback), alone
+    auto_delay: str = "normal"
+    last_case: str = ""  # the file of the case played last: the title screen selects it
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -38,6 +44,10 @@ class Settings:
     @property
     def chars_per_second(self) -> float:
         return CHARS_PER_SECOND[self.text_speed]
+
+    def auto_wait(self, letters: int) -> float:
+        """Seconds a finished page stays before reading on by itself."""
+        return AUTO_SECONDS[self.auto_delay] + AUTO_PER_LETTER * letters
 
 
 _CHECKS: dict[str, Any] = {
@@ -48,6 +58,9 @@ _CHECKS: dict[str, Any] = {
     "language": lambda v: v in UI_LANGUAGES,
     "player": lambda v: isinstance(v, str) and len(v) <= 40,
     "mode": lambda v: v in MODES,
+    "show_feedback": lambda v: isinstance(v, bool),
+    "auto_delay": lambda v: v in AUTO_DELAYS,
+    "last_case": lambda v: isinstance(v, str) and len(v) <= 4096,
 }
 
 

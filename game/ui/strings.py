@@ -54,16 +54,45 @@ STRINGS: dict[str, dict[str, str]] = {
     "dlg.to_ending": {"nl": "Bekijk de afloop", "en": "See how it ends"},
     "dlg.hint_read": {"nl": "Spatie, Enter of klik: verder", "en": "Space, Enter or click: go on"},
     "dlg.hint_choose": {
-        "nl": "Kies met 1 tot {n}, de pijltjes of de muis",
-        "en": "Choose with 1 to {n}, the arrow keys or the mouse",
+        "nl": "Kies met {a} tot en met {b}, de pijltjes of de muis",
+        "en": "Choose with {a} to {b}, the arrow keys or the mouse",
+    },
+    "dlg.hint_choose_two": {
+        "nl": "Kies met {a} of {b}, de pijltjes of de muis",
+        "en": "Choose with {a} or {b}, the arrow keys or the mouse",
     },
     "dlg.hint_choose_one": {
-        "nl": "Kies met 1, de pijltjes of de muis",
-        "en": "Choose with 1, the arrow keys or the mouse",
+        "nl": "Druk op {n} of Enter, of klik om te kiezen",
+        "en": "Press {n} or Enter, or click to choose",
     },
     "dlg.hint_keys": {
         "nl": "H: wat er gezegd is · Backspace: keuze terug · Esc: menu",
         "en": "H: what was said · Backspace: undo a choice · Esc: menu",
+    },
+    "dlg.looking": {
+        "nl": "Je kijkt terug · Page Down, Spatie of Enter: weer verder",
+        "en": "Looking back · Page Down, Space or Enter: on again",
+    },
+    "dlg.skipping": {
+        "nl": "Doorspoelen: tekst die je al las · Tab of Ctrl loslaten: stop",
+        "en": "Skipping text you read before · Tab, or let go of Ctrl: stop",
+    },
+    "dlg.auto": {
+        "nl": "Leest vanzelf verder · A: stop",
+        "en": "Reading on by itself · A: stop",
+    },
+    "dlg.nothing_before": {
+        "nl": "Hier begint de casus: er is niets eerder.",
+        "en": "The case starts here: there is nothing before.",
+    },
+    "dlg.quick_saved": {"nl": "Snel opgeslagen (F9: snel laden).", "en": "Quick saved (F9: quick load)."},
+    "dlg.quick_save_failed": {
+        "nl": "Snel opslaan lukte niet: de map is niet beschrijfbaar.",
+        "en": "Quick save failed: the folder cannot be written.",
+    },
+    "dlg.no_quick_save": {
+        "nl": "Er is nog geen snel opgeslagen spel (F5: snel opslaan).",
+        "en": "There is no quick save yet (F5: quick save).",
     },
     "dlg.unavailable": {"nl": "Kan nu niet: {reason}", "en": "Not possible now: {reason}"},
     "dlg.more_choices": {"nl": "Meer keuzes", "en": "More choices"},
@@ -90,16 +119,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Note: your game could not be saved.",
     },
     "reload.kept": {
-        "nl": "De casus is opnieuw geladen. Je speelt verder waar je was.",
-        "en": "The case was reloaded. You carry on where you were.",
+        "nl": "Casus opnieuw geladen. Je speelt verder waar je was.",
+        "en": "Case reloaded. You carry on where you were.",
     },
     "reload.replayed": {
-        "nl": "De casus is opnieuw geladen. Je keuzes zijn opnieuw gespeeld.",
-        "en": "The case was reloaded. Your choices were played again.",
+        "nl": "Casus opnieuw geladen. Je keuzes zijn opnieuw gespeeld.",
+        "en": "Case reloaded. Your choices were played again.",
     },
     "reload.restarted": {
-        "nl": "De casus is opnieuw geladen. Je keuzes passen niet meer: je begint opnieuw.",
-        "en": "The case was reloaded. Your choices no longer fit: you start again.",
+        "nl": "Casus opnieuw geladen. Je keuzes passen niet meer: je begint opnieuw.",
+        "en": "Case reloaded. Your choices no longer fit: you start again.",
     },
     # -- the HUD ----------------------------------------------------------------------
     "hud.calendar": {"nl": "Kalender van {client}", "en": "{client}'s calendar"},
@@ -115,6 +144,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "fx.day": {"nl": "{sign}{n} dag", "en": "{sign}{n} day"},
     "fx.safety": {"nl": "{sign}{n} veiligheid", "en": "{sign}{n} safety"},
     "fx.meter": {"nl": "{sign}{n} {label}", "en": "{sign}{n} {label}"},
+    # -- after a choice, alone (game/ui/screens/feedback.py) -------------------------
+    "fb.title": {"nl": "Wat je keuze deed", "en": "What your choice did"},
+    "fb.you_said": {"nl": "Je koos: {choice}", "en": "You chose: {choice}"},
+    "fb.close": {"nl": "Verder", "en": "Go on"},
+    "fb.note": {
+        "nl": "Een toets of klik: verder · Backspace: keuze terug · "
+        "Uitzetten kan bij Instellingen",
+        "en": "A key or a click: go on · Backspace: undo the choice · "
+        "Turn this off in Settings",
+    },
     # -- history -------------------------------------------------------------------------
     "hist.title": {"nl": "Wat er gezegd is", "en": "What was said"},
     "hist.you": {"nl": "Jij", "en": "You"},
@@ -320,6 +359,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The game was set aside as {name}.",
     },
     "save.back": {"nl": "Terug", "en": "Back"},
+    "load.title": {"nl": "Dit spel laden?", "en": "Load this game?"},
+    "load.body": {
+        "nl": "Je gaat terug naar het moment waarop je dit spel opsloeg. "
+        "Wat je daarna speelde, staat niet in deze opslag.",
+        "en": "You go back to the moment you saved this game. "
+        "What you played after that is not in this save.",
+    },
+    "load.yes": {"nl": "Laden", "en": "Load"},
     "start.exists_title": {
         "nl": "Je hebt al een spel van deze casus",
         "en": "You already have a game of this case",

@@ -1,8 +1,14 @@
 """The dialogue screen: backdrop, portrait, name plate, typewriter text, choices, HUD.
 
 Commands map to a few player actions: go on (finish the text, next page, next
-node), choose, move the focus, undo, history, pause. After each step the HUD
-shows what changed for a few seconds.
+node), choose, move the focus, undo, look back, history, pause. After each step
+the HUD shows what changed for a few seconds.
+
+What visual-novel players expect is here too (Ren'Py's keys where they do not
+clash): Page Up, Left or the wheel look back through the pages and the nodes
+before (past a choice that takes the choice back); Tab or a held Ctrl skip
+text read before; A reads on by itself; V or the middle button hides the
+interface; F5 and F9 quick save and quick load.
 """
 
 from __future__ import annotations
@@ -13,23 +19,25 @@ import pygame
 
 from game.engine import Event, NodeEntered, SessionState
 from game.engine.model import SAFETY, WAIT
-from game.engine.view import ChoiceView, NodeView
+from game.engine.view import ChoiceView, NodeView, render_view
 from game.ui import scenery
 from game.ui.art.palette import GRID, PORTRAIT_SIZE, SCREEN_SIZE
-from game.ui.commands import Command, Key, PointerDown, PointerMove, Wheel
-from game.ui.dialogue_layout import ChoiceBox, DialogueLayout, build_dialogue
+from game.ui.commands import Command, Key, MiddleClick, PointerDown, PointerMove, Wheel
+from game.ui.dialogue_layout import Block, ChoiceBox, DialogueLayout, Extras, build_dialogue
 from game.ui.facilitator import projector_theme
 from game.ui.fx import MINUS, Change, Fx, net_changes
 from game.ui.hud import build_hud
 from game.ui.layout import hit
 from game.ui.modes import OverlayContext, overlays_for
 from game.ui.playthrough import Playthrough, game_language
+from game.ui.replay import Moment, walk
 from game.ui.screens.base import Audit, Screen
 from game.ui.strings import t
 from game.ui.theme import Theme
 from game.ui.widgets import TextBox
 
 Rect = pygame.Rect
+SKIP_STEP = 0.06  # seconds between steps while skipping text read before
 
 
 @dataclass
@@ -52,6 +60,13 @@ class DialogueScreen(Screen):
         self._state: SessionState = play.session.state
         self.view: NodeView = play.session.view(play.lang)
         self.layout: DialogueLayout
+        self.back = 0  # looking back: how many nodes before the one in play (0: in play)
+        self._moments: list[Moment] | None = None
+        self.skip_on = False  # Tab: skip text read before, until Tab again or new text
+        self.auto_on = False  # A: read on by itself
+        self.hidden = False  # V: only the picture
+        self.was_seen = False  # this node's text was shown in an earlier visit
+        self._timer = 0.0  # seconds until the next skip or auto step
         self.overlays = overlays_for(
             play.mode,
             OverlayContext(
@@ -59,8 +74,10 @@ class DialogueScreen(Screen):
                 lambda: self.view,
                 lambda: self.theme,
                 lambda: self.layout.card,
-                ready=lambda: self.on_last_page and self.page_done,
+                ready=lambda: self.back == 0 and self.on_last_page and self.page_done,
                 choose=self.choose,
+                layout=lambda: self.layout,
+                show_choice=self.show_choice,
             ),
         )
         self.relayout()
@@ -73,6 +90,10 @@ class DialogueScreen(Screen):
             return projector_theme(self.app.theme)
         return self.app.theme
 
+    @property
+    def solo(self) -> bool:
+        return self.play.mode != "facilitator"
+
     # -- measuring ---------------------------------------------------------------
 
     def relayout(self) -> None:
@@ -80,20 +101,44 @@ class DialogueScreen(Screen):
         if self.lang != self._ui_lang:  # the player switched language: the story follows
             self._ui_lang = self.lang
             self.play.lang = game_language(self.lang, self.play.scenario)
-        self.view = self.play.session.view(self.play.lang)
+        self.view = self._shown_view()
         scenario = self.play.scenario
         caption = scenario.title.render(self.play.lang)
         if self.play.mode == "facilitator":
             caption = f"{caption} · {t('mode.facilitator', self.lang)}"
+        slot = max((_call(o, "hud_slot", 0, self.theme) for o in self.overlays), default=0)
         hud = build_hud(
-            scenario, self.view.meters, self.play.lang, self.view.place_name, caption, self.theme
+            scenario,
+            self.view.meters,
+            self.play.lang,
+            self.view.place_name,
+            caption,
+            self.theme,
+            slot=slot or None,
         )
-        self.layout = build_dialogue(self.view, hud, self.theme, self.lang)
+        self.layout = build_dialogue(self.view, hud, self.theme, self.lang, self._extras())
         self._scene()
         reading = self.reading
         reading.page = min(reading.page, self.layout.last_page)
         reading.group = min(reading.group, max(0, len(self.layout.groups) - 1))
         reading.shown = max(reading.shown, 0.0)
+
+    def _extras(self) -> Extras:
+        found = [_call(o, "layout_extras", None, self.theme) for o in self.overlays]
+        extras = [e for e in found if isinstance(e, Extras)]
+        return extras[0] if extras else Extras()
+
+    def _shown_view(self) -> NodeView:
+        if self.back == 0:
+            return self.play.session.view(self.play.lang)
+        moment = self.moments()[-1 - self.back]
+        return render_view(self.play.engine, moment.state, self.play.lang)
+
+    def moments(self) -> list[Moment]:
+        """The nodes entered so far (for looking back), rebuilt after each step."""
+        if self._moments is None:
+            self._moments = walk(self.play.engine, self.play.session.state)
+        return self._moments
 
     def _scene(self) -> None:
         """The backdrop and portrait surfaces for this node (cached by the art module)."""
@@ -115,10 +160,18 @@ class DialogueScreen(Screen):
         self.reading = Reading()
         if self.app.settings.text_speed == "instant":
             self.reading.shown = float(self.page_letters())
+        progress = self.app.progress.get(self.play.key)
+        self.was_seen = self.view.node in progress.seen
+        self.app.progress.mark(self.play.key, self.view.node, ending=self.view.ending is not None)
+        if not self.was_seen:
+            self.skip_on = False  # Ren'Py's habit: skipping stops at text not read before
+        self._timer = SKIP_STEP if self.skipping else self._auto_wait()
 
     def _sync(self) -> None:
         """Take the session's current node (after a step, an undo or a reload)."""
         self._state = self.play.session.state
+        self._moments = None
+        self.back = 0
         self.relayout()
         self._start_node()
 
@@ -140,14 +193,42 @@ class DialogueScreen(Screen):
     def choices_visible(self) -> bool:
         return bool(self.view.choices) and self.on_last_page and self.page_done
 
+    @property
+    def skipping(self) -> bool:
+        return self.solo and (self.skip_on or self.app.keys.is_held("ctrl"))
+
     def visible_boxes(self) -> tuple[ChoiceBox, ...]:
         if not self.choices_visible or not self.layout.groups:
             return ()
         return self.layout.groups[self.reading.group]
 
+    def show_choice(self, index: int) -> None:
+        """Turn to the group of choices that holds ``index`` (a mode moves its focus there)."""
+        for number, group in enumerate(self.layout.groups):
+            if any(b.index == index for b in group):
+                self.reading.group = number
+
+    def footer_block(self) -> Block | None:
+        """What the footer shows instead of the key hints now, if anything."""
+        for overlay in self.overlays:
+            block = _call(overlay, "footer_block", None)
+            if block:
+                return block  # type: ignore[no-any-return]
+        if self.back:
+            return ((self.t("dlg.looking"), "small_bold"),)
+        if self.skipping:
+            return ((self.t("dlg.skipping"), "small_bold"),)
+        if self.auto_on:
+            return ((self.t("dlg.auto"), "small_bold"),)
+        return None
+
     # -- commands -------------------------------------------------------------------
 
     def handle(self, command: Command) -> None:
+        if self.hidden:
+            if isinstance(command, Key | PointerDown | MiddleClick | Wheel):
+                self.hidden = False  # any press brings the text back, and does no more
+            return
         for overlay in self.overlays:
             if overlay.handle(command):
                 return
@@ -157,31 +238,66 @@ class DialogueScreen(Screen):
             self._hover(command.pos)
         elif isinstance(command, PointerDown):
             self._click(command.pos)
-        elif isinstance(command, Wheel) and command.dy > 0:
-            self._open_history()
+        elif isinstance(command, MiddleClick):
+            self.hidden = True
+        elif isinstance(command, Wheel):
+            if command.dy > 0:
+                self.look_back()
+            elif not self.choices_visible:
+                self.forward()
 
     def _key(self, key: Key) -> None:
         name = key.name
+        if key.repeat and name not in ("up", "down", "left", "right", "pageup", "pagedown"):
+            return
         if name == "escape":
-            from game.ui.screens.pause import PauseScreen
-
-            self.app.push(PauseScreen(self.app, self))
+            self._pause()
         elif name == "h":
             self._open_history()
+        elif name == "v":
+            self.hidden = True
         elif name == "backspace":
             self.undo()
+        elif name in ("tab", "ctrl", "a") and self.solo:
+            self._mode_key(name)
+        elif name in ("f5", "f9"):
+            self.quick_save() if name == "f5" else self.quick_load()
         elif name.isdigit():
             self._number(int(name))
         elif name in ("up", "down"):
             self._move_focus(-1 if name == "up" else 1)
-        elif name in ("left", "right"):
-            self._page_choices(-1 if name == "left" else 1)
+        elif name in ("left", "pageup"):
+            if name == "left" and self.choices_visible and self.reading.group > 0:
+                self._page_choices(-1)
+            else:
+                self.look_back()
+        elif name in ("right", "pagedown"):
+            more = self.reading.group < len(self.layout.groups) - 1
+            if name == "right" and self.choices_visible and more:
+                self._page_choices(1)
+            elif not self.choices_visible:
+                self.forward()
         elif name in ("enter", "space"):
             self._confirm_key()
 
+    def _mode_key(self, name: str) -> None:
+        if name == "tab":
+            self.skip_on = not self.skip_on
+            self.auto_on = False
+        elif name == "a":
+            self.auto_on = not self.auto_on
+            self.skip_on = False
+        self._timer = SKIP_STEP if self.skipping else self._auto_wait()
+
+    def _pause(self) -> None:
+        from game.ui.screens.pause import PauseScreen
+
+        self.skip_on = self.auto_on = False
+        self.app.push(PauseScreen(self.app, self))
+
     def _number(self, number: int) -> None:
         if not self.choices_visible:
-            self.go_on()
+            self.forward()
             return
         for choice in self.view.choices:
             if choice.number == number and choice.available:
@@ -190,7 +306,7 @@ class DialogueScreen(Screen):
 
     def _confirm_key(self) -> None:
         if not self.choices_visible:
-            self.go_on()
+            self.forward()
         elif self.reading.focus is not None:
             self.choose(self.view.choices[self.reading.focus])
 
@@ -218,7 +334,7 @@ class DialogueScreen(Screen):
                 self._page_choices(1)
             return
         if not self.choices_visible:
-            self.go_on()
+            self.forward()
 
     def _move_focus(self, delta: int) -> None:
         if not self.choices_visible:
@@ -232,9 +348,7 @@ class DialogueScreen(Screen):
         else:
             position = (order.index(current) + delta) % len(order)
         self.reading.focus = order[position]
-        for number, group in enumerate(self.layout.groups):
-            if any(b.index == self.reading.focus for b in group):
-                self.reading.group = number
+        self.show_choice(self.reading.focus)
 
     def _page_choices(self, delta: int) -> None:
         group = self.reading.group + delta
@@ -249,6 +363,44 @@ class DialogueScreen(Screen):
 
     # -- player actions ----------------------------------------------------------------
 
+    def forward(self) -> None:
+        """Go on: in the node in play (``go_on``), or back towards it while looking back."""
+        if self.back == 0:
+            self.go_on()
+            return
+        if self.reading.page < self.layout.last_page:
+            self._show_page(self.reading.page + 1)
+            return
+        self.back -= 1
+        self.relayout()
+        self.reading = Reading()
+        self._show_page(0)
+
+    def look_back(self) -> None:
+        """The page before; on a node's first page the node before it (Ren'Py's rollback):
+        read again, or, when a choice led here, that choice taken back."""
+        if self.reading.page > 0:
+            self._show_page(self.reading.page - 1)
+            return
+        moments = self.moments()
+        here = len(moments) - 1 - self.back
+        if here <= 0:
+            self.fx.toast(self.t("dlg.nothing_before"))
+            return
+        if moments[here].choice is not None:
+            self.undo()
+            return
+        self.back += 1
+        self.skip_on = self.auto_on = False
+        self.relayout()
+        self.reading = Reading()
+        self._show_page(self.layout.last_page)
+
+    def _show_page(self, page: int) -> None:
+        self.reading.page = page
+        self.reading.shown = float(self.page_letters())  # read before: shown at once
+        self.reading.focus = None
+
     def go_on(self) -> None:
         """Finish the text, turn the page, or leave a node without choices."""
         reading = self.reading
@@ -262,13 +414,15 @@ class DialogueScreen(Screen):
         elif self.view.ending is not None:
             from game.ui.screens.ending import EndingScreen
 
+            self.skip_on = self.auto_on = False
             self.app.push(EndingScreen(self.app, self.play))
         elif self.view.can_advance:
             self._after_step(self.play.advance())
+        self._timer = SKIP_STEP if self.skipping else self._auto_wait()
 
     def choose(self, choice: ChoiceView) -> None:
         if choice.available and self.choices_visible:
-            self._after_step(self.play.choose(choice.id))
+            self._after_step(self.play.choose(choice.id), choice)
 
     def undo(self) -> None:
         before = dict(self.play.session.state.values)
@@ -284,14 +438,15 @@ class DialogueScreen(Screen):
         self.fx.clear()
         self.fx.changed(changes, {})
         self.fx.toast(self.t("dlg.undone"))
+        self.skip_on = self.auto_on = False
         self._sync()
         if self.view.choices:  # back at the choice, whose text was read already
-            self.reading.page = self.layout.last_page
-            self.reading.shown = float(self.page_letters())
+            self._show_page(self.layout.last_page)
 
-    def _after_step(self, events: tuple[Event, ...]) -> None:
+    def _after_step(self, events: tuple[Event, ...], chosen: ChoiceView | None = None) -> None:
         changes = [c for c in net_changes(events) if c.meter in self._shown_meters()]
-        self.fx.changed(changes, {c.meter: self.change_text(c) for c in changes})
+        texts = {c.meter: self.change_text(c) for c in changes}
+        self.fx.changed(changes, texts)
         if any(isinstance(e, NodeEntered) and e.by_deadline for e in events):
             self.fx.toast(self.t("dlg.deadline"), life=4.0)
         if self.play.saves is not None and not self.play.last_save_ok:
@@ -299,6 +454,27 @@ class DialogueScreen(Screen):
         for overlay in self.overlays:
             overlay.on_events(events)
         self._sync()
+        if chosen is not None and chosen.feedback and self.solo and self.app.settings.show_feedback:
+            from game.ui.screens.feedback import FeedbackScreen
+
+            self.skip_on = False
+            shown = " · ".join(texts[c.meter] for c in changes if c.meter in texts)
+            self.app.push(FeedbackScreen(self.app, self, chosen, shown))
+
+    def quick_save(self) -> None:
+        from game.ui.slots import QUICK
+
+        ok = self.app.slots.write(QUICK, self.play.record())
+        self.fx.toast(self.t("dlg.quick_saved" if ok else "dlg.quick_save_failed"))
+
+    def quick_load(self) -> None:
+        from game.ui.flow import confirm_load
+        from game.ui.slots import QUICK
+
+        if self.app.slots.read(QUICK) is None:
+            self.fx.toast(self.t("dlg.no_quick_save"))
+            return
+        confirm_load(self.app, QUICK)
 
     def _shown_meters(self) -> set[str]:
         return {m.id for m in self.view.meters if not m.hidden}
@@ -326,22 +502,44 @@ class DialogueScreen(Screen):
 
     # -- time ----------------------------------------------------------------------------
 
+    def _auto_wait(self) -> float:
+        return self.app.settings.auto_wait(self.page_letters()) if self.auto_on else 0.0
+
     def update(self, dt: float) -> bool:
         moving = False
         if not self.page_done:
             cps = self.app.settings.chars_per_second
             self.reading.shown = min(float(self.page_letters()), self.reading.shown + cps * dt)
             moving = True
+        moving = self._read_on(dt) or moving
         moving = self.fx.update(dt) or moving
         for overlay in self.overlays:
             moving = overlay.update(dt) or moving
         return moving
 
+    def _read_on(self, dt: float) -> bool:
+        """Skipping (text read before) and reading on by itself stop at choices and endings."""
+        skipping = self.skipping and self.was_seen
+        if not (skipping or self.auto_on) or self.back or self.choices_visible:
+            return False
+        if self.view.ending is not None and self.on_last_page and self.page_done:
+            return False
+        if self.auto_on and not skipping and not self.page_done:
+            return True  # the typewriter first; the pause starts when the page is shown
+        self._timer -= dt
+        if self._timer > 0:
+            return True
+        self.go_on()
+        return True
+
     # -- drawing ---------------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        from game.ui.screens.dialogue_draw import draw_dialogue
+        from game.ui.screens.dialogue_draw import draw_dialogue, draw_picture_only
 
+        if self.hidden:
+            draw_picture_only(surface, self)
+            return
         draw_dialogue(surface, self)
         for overlay in self.overlays:
             overlay.draw(surface)
@@ -363,3 +561,15 @@ class DialogueScreen(Screen):
         if pager is not None:
             clickables += [pager.prev, pager.next]
         return Audit(boxes, clickables)
+
+    def drawn(self) -> list[tuple[str, Rect]]:
+        """Every box drawn now, named, for the no-overlap tests (see ``game.ui.overlap``)."""
+        from game.ui.overlap import dialogue_boxes
+
+        return dialogue_boxes(self)
+
+
+def _call(overlay: object, name: str, default: object, *args: object) -> object:
+    """An overlay's optional hook (modes may leave it out)."""
+    method = getattr(overlay, name, None)
+    return method(*args) if callable(method) else default

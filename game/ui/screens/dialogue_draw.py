@@ -8,9 +8,15 @@ import pygame
 
 from game.ui import draw
 from game.ui.art.palette import GRID, RADIUS, RADIUS_LARGE
-from game.ui.dialogue_layout import PLATE_PAD, ChoiceBox
+from game.ui.dialogue_layout import (
+    NOTICE_PAD,
+    NOTICE_ROLE,
+    PLATE_PAD,
+    ChoiceBox,
+    DialogueLayout,
+)
 from game.ui.fx import Floater
-from game.ui.hud import Hud, draw_hud
+from game.ui.hud import draw_hud
 from game.ui.layout import WIDTH, place_chips
 from game.ui.theme import Theme
 
@@ -38,6 +44,13 @@ def compose_base(screen: DialogueScreen, with_hud: bool) -> pygame.Surface:
     return base
 
 
+def draw_picture_only(surface: pygame.Surface, screen: DialogueScreen) -> None:
+    """The interface hidden (V): the backdrop and the person, nothing else."""
+    surface.blit(screen.backdrop, (0, 0))
+    if screen.portrait is not None and screen.layout.portrait is not None:
+        surface.blit(screen.portrait, screen.layout.portrait)
+
+
 def draw_dialogue(surface: pygame.Surface, screen: DialogueScreen) -> None:
     theme, layout = screen.theme, screen.layout
     moving_hud = bool(screen.fx.tweens or screen.fx.floaters)
@@ -47,13 +60,10 @@ def draw_dialogue(surface: pygame.Surface, screen: DialogueScreen) -> None:
     else:
         surface.blit(screen.base_with_hud, (0, 0))
     _card(surface, screen)
-    _floaters(surface, screen.fx.floaters, layout.hud, theme)
-    if screen.fx.toasts:
-        _toasts_above_card(surface, screen)
+    _floaters(surface, screen.fx.floaters, layout, theme)
 
 
 def _card(surface: pygame.Surface, screen: DialogueScreen) -> None:
-    theme, layout, pal = screen.theme, screen.layout, screen.theme.pal
     _text(surface, screen)
     if screen.choices_visible:
         for box in screen.visible_boxes():
@@ -61,10 +71,45 @@ def _card(surface: pygame.Surface, screen: DialogueScreen) -> None:
         _pager(surface, screen)
     elif screen.page_done:
         _go_on_mark(surface, screen)
+    _footer(surface, screen)
+
+
+def _footer(surface: pygame.Surface, screen: DialogueScreen) -> None:
+    """The footer shows one thing at a time: a notice, a mode's or a status line, the hints."""
+    theme, layout, pal = screen.theme, screen.layout, screen.theme.pal
+    toast = screen.fx.toasts[-1] if screen.fx.toasts else None
+    if toast is not None:
+        lines = layout.notice_lines(toast.text, theme)
+        rect = layout.notice_rect(lines, theme)
+        layer = pygame.Surface(rect.size, pygame.SRCALPHA)
+        pygame.draw.rect(layer, pal.name_plate, layer.get_rect(), border_radius=RADIUS)
+        draw.lines(layer, theme, lines, NOTICE_ROLE, pal.name_plate_ink, (NOTICE_PAD, 0))
+        layer.set_alpha(round(255 * max(0.35, toast.alpha())))
+        surface.blit(layer, rect)
+        return
+    block = screen.footer_block()
+    if block is not None:
+        draw_block(surface, theme, block, layout.footer.topleft, layout.text_width)
+        return
     if layout.last_page > 0 and not screen.choices_visible:
         _page_mark(surface, screen)
     footer = layout.footer_choose if screen.choices_visible else layout.footer_read
     draw.lines(surface, theme, footer, "small", pal.ink_soft, (layout.text_left, layout.footer_top))
+
+
+def draw_block(
+    surface: pygame.Surface,
+    theme: Theme,
+    block: tuple[tuple[str, str], ...],
+    pos: tuple[int, int],
+    width: int,
+) -> None:
+    """Footer paragraphs: bold ones in the accent colour (a heading), the rest soft."""
+    x, y = pos
+    pal = theme.pal
+    for text, role in block:
+        tone = pal.accent if role.endswith("bold") else pal.ink_soft
+        y = draw.lines(surface, theme, theme.wrap_items(text, role, width), role, tone, (x, y))
 
 
 def _plate(surface: pygame.Surface, screen: DialogueScreen) -> None:
@@ -190,15 +235,27 @@ def _pager(surface: pygame.Surface, screen: DialogueScreen) -> None:
         )
 
 
-def _floaters(surface: pygame.Surface, floaters: list[Floater], hud: Hud, theme: Theme) -> None:
+def chip_rects(
+    floaters: list[Floater], layout: DialogueLayout, theme: Theme
+) -> list[tuple[Floater, pygame.Surface, Rect]]:
+    """Each change label, its card and its place in the band under the HUD."""
+    hud = layout.hud
     shown = [(f, hud.card(f.meter)) for f in floaters]
     placed = [(f, card) for f, card in shown if card is not None]
     chips = [_chip(f.text, card.color, theme) for f, card in placed]  # type: ignore[union-attr]
     sizes = [chip.get_size() for chip in chips]
-    rects = place_chips([card.rect for _, card in placed], sizes, GRID)  # type: ignore[union-attr]
-    for (floater, _), chip, rect in zip(placed, chips, rects, strict=True):
+    anchors = [card.rect for _, card in placed]  # type: ignore[union-attr]
+    rects = place_chips(anchors, sizes, GRID, layout.chip_band.y)
+    return [(f, chip, rect) for (f, _), chip, rect in zip(placed, chips, rects, strict=True)]
+
+
+def _floaters(
+    surface: pygame.Surface, floaters: list[Floater], layout: DialogueLayout, theme: Theme
+) -> None:
+    for floater, chip, rect in chip_rects(floaters, layout, theme):
         chip.set_alpha(round(255 * floater.alpha()))
-        surface.blit(chip, rect.move(0, -round(2 * GRID * (1 - floater.rise()))))
+        # It slides down into its band from just under the HUD, never over it.
+        surface.blit(chip, rect.move(0, -round(GRID * (1 - floater.rise()))))
 
 
 _CHIPS: dict[tuple[str, tuple[int, ...], object], pygame.Surface] = {}
@@ -221,18 +278,6 @@ def _chip(text: str, color: tuple[int, int, int], theme: Theme) -> pygame.Surfac
         chip.blit(image, image.get_rect(center=chip.get_rect().center))
         _CHIPS[key] = chip
     return chip
-
-
-def _toasts_above_card(surface: pygame.Surface, screen: DialogueScreen) -> None:
-    """Notices just above the card, centred on it, and below the change labels."""
-    theme, card = screen.theme, screen.layout.card
-    height = sum(_toast_height(t.text, theme) + GRID for t in screen.fx.toasts)
-    top = max(screen.layout.hud.bottom + 8 * GRID, card.y - height - GRID)
-    draw_toasts(surface, screen.fx.toasts, theme, top, card.centerx)
-
-
-def _toast_height(text: str, theme: Theme) -> int:
-    return len(theme.wrap(text, "label_bold", WIDTH // 2)) * theme.lh("label_bold") + 2 * GRID
 
 
 def draw_toasts(
