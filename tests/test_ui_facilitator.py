@@ -3,7 +3,6 @@ feedback, undo from the vote, the discussion timer, and panels that fit at every
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,13 +11,12 @@ import pygame
 import pytest
 
 from game.engine import Session
-from game.engine.view import render_view
 from game.paths import SCENARIOS_DIR
 from game.scenario.loader import load_file
 from game.ui import facilitator
+from game.ui.commands import Key
 from game.ui.facilitator import FacilitatorOverlay, projector_theme
 from game.ui.flow import open_scenario
-from game.ui.modes import OverlayContext
 from game.ui.screens.dialogue import DialogueScreen
 from game.ui.screens.history import HistoryScreen
 from game.ui.settings import Settings
@@ -74,7 +72,9 @@ def to_team(app) -> None:  # type: ignore[no-untyped-def]
     step(app)
 
 
-def test_a_routine_node_shows_the_routine_its_counter_moves_and_the_question(tmp_path: Path):
+def test_a_routine_node_shows_the_routine_and_the_question_beside_the_line(tmp_path: Path):
+    from game.ui.overlap import clashes
+
     app, dialogue = start(tmp_path)
     overlay = overlay_of(dialogue)
     assert overlay.phase == "idle"  # intake has no routine
@@ -87,6 +87,11 @@ def test_a_routine_node_shows_the_routine_its_counter_moves_and_the_question(tmp
     assert label.explanation.render("nl").split()[0] in text
     assert "Welk criterium is hier eigenlijk bedoeld?" in text
     assert "Bespreek met de groep" in text
+    moves = [m.render("nl") for m in label.counter_moves]
+    assert not any(m in text for m in moves), "what helps comes after the vote"
+    drawn = dialogue.drawn()
+    assert not clashes(drawn), clashes(drawn)
+    assert any(d.name == "text" for d in drawn)  # the line stays in view
     screenshot(app, "facilitator_routine")
     press(app, "1")  # the panel waits for the trainer: a number does not choose
     assert dialogue.view.node == "team" and overlay.phase == "routine"
@@ -136,6 +141,14 @@ def test_a_number_plays_that_choice_and_its_feedback_waits_for_the_trainer(tmp_p
     assert overlay.phase == "feedback"
     assert "Safe for you; Sanne starts over." in shown_text(overlay)
     assert "The group chose" in shown_text(overlay)
+    label = dialogue.play.scenario.routines["criteria"]
+    sheet_text = " ".join(
+        " ".join(box.lines)
+        for page in range(len(overlay.sheet().pages))
+        for box in overlay.sheet().boxes(page)
+    )
+    assert "What helps against" in sheet_text  # after the vote, with the feedback
+    assert label.counter_moves[0].render("en").split()[0] in sheet_text
     assert "+30 days" in shown_text(overlay) and "+5 safety" in shown_text(overlay)
     screenshot(app, "facilitator_feedback")
     press(app, "enter")
@@ -199,9 +212,9 @@ def test_a_tie_asks_the_trainer_to_choose(tmp_path: Path):
     press(app, "enter")  # a tie: nothing is played
     second_id = overlay.choices()[1].id
     assert dialogue.view.node == "team" and overlay.tie
-    assert "Geen duidelijke winnaar" in shown_text(overlay)
-    second = overlay.vote_sheet().pages[0].rows[1]
-    click(app, second.rect)  # the trainer decides with the mouse
+    assert "Geen duidelijke winnaar" in " ".join(t for t, _ in overlay.footer_block() or ())
+    second = overlay.vote_rows()[1]
+    click(app, second.box.rect)  # the trainer decides with the mouse
     assert dialogue.view.node == "housed"
     [vote] = [r for r in log_records(tmp_path) if r["type"] == "vote"]
     assert sorted(vote["tallies"].values()) == [3, 3] and vote["chosen"] == second_id
@@ -269,74 +282,68 @@ def test_high_contrast_panels(tmp_path: Path):
     assert dialogue.theme.pal.high_contrast
 
 
-# -- layout: every routine node of sanne.yaml, both languages, the largest size ------------
+# -- layout: every routine and vote of sanne.yaml, both languages, every projector size ----------
 
 
-def _fits(box: TextBox, theme: Theme) -> None:
-    assert box.rect.height >= len(box.lines) * theme.lh(box.role), box
+def _fits(box: TextBox, theme: Theme, where: str) -> None:
+    assert box.rect.height >= len(box.lines) * theme.lh(box.role), f"{where}: {box}"
     for line in box.lines:
-        assert theme.width(line, box.role) <= box.rect.width, line
-    assert pygame.Rect(0, 0, 1280, 720).contains(box.rect), box
+        assert theme.width(line, box.role) <= box.rect.width, f"{where}: {line}"
+    assert pygame.Rect(0, 0, 1280, 720).contains(box.rect), f"{where}: {box}"
 
 
+@pytest.mark.parametrize("size", [0, 1])
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_panels_fit_at_the_largest_size_for_every_routine_node(lang: str):
-    pygame.font.init()
-    scenario = load_file(SCENARIOS_DIR / "sanne.yaml").scenario
-    assert scenario is not None
-    session = Session.begin(scenario, "Eva")
-    theme = projector_theme(Theme(2))
+def test_routine_vote_and_feedback_fit_and_never_cover_the_line(
+    tmp_path: Path, lang: str, size: int
+):
+    """Every node of Sanne with a routine or choices, through the overlay's phases: every
+    text fits its box and no drawn box lies on another (the line stays readable)."""
+    from game.ui.overlap import clashes
+    from game.ui.playthrough import Playthrough
+    from game.ui.watch import FileWatch
+
+    path = SCENARIOS_DIR / "sanne.yaml"
+    result = load_file(path)
+    assert result.scenario is not None
+    app = make_app(tmp_path, settings=Settings(text_size=size, language=lang, mode="facilitator"))
+    engine = Session.begin(result.scenario, "Eva").engine
     checked = 0
-    for node in scenario.nodes.values():
+    for node in result.scenario.nodes.values():
         if not node.routine and not node.choices:
             continue
-        state = dataclasses.replace(session.state, node=node.id)
-        view = render_view(session.engine, state, lang)
-        context = OverlayContext(
-            session_play(session, lang), lambda v=view: v, lambda: theme, pygame.Rect
-        )
-        overlay = FacilitatorOverlay(context)
-        if node.routine:
-            overlay.phase = "routine"
-            sheet = overlay.sheet()
-            for number in range(len(sheet.pages)):
-                for box in sheet.boxes(number):
-                    _fits(box, theme)
-                last = sheet.pages[number].lines[-1]
-                assert last.tone != "soft", "a label must not end a page: " + str(last)
-                assert sheet.pages[number].rect.bottom <= 720 - 8
-            checked += 1
-        for choice in view.choices:
-            if choice.feedback:
-                overlay.phase, overlay.picked = "feedback", choice
-                overlay.changed = "+30 dagen · −10 veiligheid · +2 vertrouwen van je teamleider"
-                for number, page in enumerate(overlay.sheet().pages):
-                    for box in overlay.sheet().boxes(number):
-                        _fits(box, theme)
-                    assert page.rect.bottom <= 720 - 8
-        if any(c.available for c in view.choices):
-            overlay.phase = "vote"
-            overlay.votes[overlay.visit()] = facilitator.Vote()
-            for stage in ("count", "pick"):
-                overlay.vote.stage = stage
-                for page in overlay.vote_sheet().pages:
-                    for box in (page.heading, page.hint, *(row.text for row in page.rows)):
-                        _fits(box, theme)
-                    rects = [row.rect for row in page.rows]
-                    assert all(page.rect.contains(r) for r in rects)
-                    assert not any(
-                        a.colliderect(b) for i, a in enumerate(rects) for b in rects[i + 1 :]
-                    )
-    assert checked >= 8
-
-
-class session_play:
-    def __init__(self, session: Session, lang: str) -> None:
-        self.session, self.lang, self.logger = session, lang, None
-
-    @property
-    def scenario(self):  # type: ignore[no-untyped-def]
-        return self.session.scenario
+        session = Session(engine, engine.start("Eva", node.id).state)
+        play = Playthrough(path, result, session, lang, "facilitator", None, FileWatch(path))
+        dialogue = DialogueScreen(app, play)
+        dialogue.reading.page = dialogue.layout.last_page
+        dialogue.reading.shown = float(dialogue.page_letters())
+        overlay = overlay_of(dialogue)
+        theme = dialogue.theme
+        for _ in range(12):  # routine (its parts), then the vote's two stages, then feedback
+            overlay.refresh()
+            where = f"{node.id}:{lang}:{size}:{overlay.phase}:{overlay.page}"
+            for box in overlay.boxes():
+                _fits(box, theme, where)
+            drawn = dialogue.drawn()
+            assert not clashes(drawn), f"{where}: {clashes(drawn)}"
+            if overlay.phase == "routine":
+                last = overlay.sheet().pages[overlay.page].lines[-1]
+                assert last.tone != "soft", f"{where}: a label must not end a page"
+                overlay.handle(Key("enter"))
+            elif overlay.phase == "vote":
+                assert len(overlay.vote_rows()) == len(
+                    [b for b in dialogue.visible_boxes() if b.enabled]
+                )
+                overlay.timer_left = 120  # the timer on screen, in its own place
+                if overlay.vote.stage == "count":
+                    overlay._type_digit("7")
+                    overlay.handle(Key("enter"))
+                else:
+                    break
+            else:
+                break
+        checked += 1
+    assert checked >= 20
 
 
 def test_continuing_a_saved_game_shows_the_routine_of_that_moment_again(tmp_path: Path):

@@ -82,7 +82,35 @@ def view_lang(play: Playthrough) -> str:
     return play.lang
 
 
+def check_drawn(dialogue: DialogueScreen, where: str) -> None:
+    """No two drawn boxes lie on each other: while reading, with the choices, with every
+    change label up and with the longest notice in the footer."""
+    from game.ui.fx import Change
+    from game.ui.overlap import clashes
+
+    def assert_clear(state: str) -> None:
+        drawn = dialogue.drawn()
+        assert not clashes(drawn), f"{where}:{state}: {clashes(drawn)}"
+
+    dialogue.reading.page, dialogue.reading.shown = 0, 1.0
+    assert_clear("reading")
+    dialogue.reading.page = dialogue.layout.last_page
+    dialogue.reading.shown = float(dialogue.page_letters())
+    assert_clear("last page")
+    meters = [m for m in dialogue.view.meters if not m.hidden]
+    changes = [Change(m.id, m.value, m.value - 12) for m in meters]
+    dialogue.fx.changed(changes, {c.meter: dialogue.change_text(c) for c in changes})
+    dialogue.fx.toast(dialogue.t("reload.restarted"))
+    assert_clear("changes and a notice")
+    for key in ("dlg.undone", "dlg.no_quick_save", "dlg.not_saved", "dlg.quick_save_failed"):
+        lines = dialogue.layout.notice_lines(dialogue.t(key), dialogue.theme)
+        assert len(lines) <= 2, f"{where}: the notice {key} needs {len(lines)} lines"
+    dialogue.fx.clear()
+    dialogue.fx.toasts.clear()
+
+
 def check_dialogue(app: App, dialogue: DialogueScreen, where: str) -> None:
+    check_drawn(dialogue, where)
     theme, layout = app.theme, dialogue.layout
     assert_fits(dialogue.audit(), theme, where)
     assert SCREEN.contains(layout.card)
@@ -107,10 +135,7 @@ def check_dialogue(app: App, dialogue: DialogueScreen, where: str) -> None:
     if layout.pager is not None:
         lowest = max(lowest, layout.pager.next.bottom)
     assert lowest <= layout.footer_top, f"{where}: choices run into the hints"
-    footer_bottom = layout.footer_top + max(
-        len(layout.footer_read), len(layout.footer_choose)
-    ) * theme.lh("small")
-    assert footer_bottom <= layout.card.bottom
+    assert layout.footer_top + layout.footer_height <= layout.card.bottom - CARD_PAD
     # The hints leave room for the page count ("1/2") at their right.
     room = layout.card.right - CARD_PAD - layout.text_left - page_mark_width(theme)
     for line in layout.footer_read:
@@ -257,3 +282,18 @@ def test_pages_break_at_sentence_ends_and_hold_more_than_one_line(
             hud = build_hud(scenario, view.meters, lang, view.place_name, title, theme)
             layout = build_dialogue(view, hud, theme, lang)
             check_pages(layout, view, f"{path.stem}:{node}:{lang}:{size}:{projector}")
+
+
+@pytest.mark.parametrize(
+    ("size", "contrast"), [(0, False), (1, False), (0, True)], ids=["normal", "large", "contrast"]
+)
+def test_nothing_is_drawn_over_anything_at_the_other_sizes(
+    tmp_path: Path, size: int, contrast: bool
+):
+    app = make_app(tmp_path, settings=Settings(text_size=size, high_contrast=contrast))
+    for path in shipped_scenarios():
+        scenario = load_file(path).scenario
+        assert scenario is not None
+        for node in scenario.nodes:
+            dialogue = DialogueScreen(app, play_at(path, node, "nl"))
+            check_drawn(dialogue, f"{path.stem}:{node}:{size}:{contrast}")

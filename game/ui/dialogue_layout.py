@@ -53,6 +53,7 @@ class Extras:
     footers: tuple[Block, ...] = ()
     choice_reserve: int = 0
     choice_bar: int = 0
+    tall: bool = False  # the card takes all the height it may (room for a panel in it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,7 @@ class DialogueLayout:
     footer_choose: tuple[str, ...]
     footer_top: int
     footer_height: int  # room for the tallest thing the footer shows (hints, notice, ...)
+    overflow: bool = False  # a choice taller than the card's room (then the wide card is tried)
 
     @property
     def line_height_role(self) -> str:
@@ -135,14 +137,16 @@ class DialogueLayout:
     def footer(self) -> Rect:
         return Rect(self.text_left, self.footer_top, self.text_width, self.footer_height)
 
-    @property
-    def panel_area(self) -> Rect:
-        """Under the last page's text, above the footer: where a mode may put a panel."""
+    def footer_at(self, height: int) -> int:
+        """The top of a footer of ``height``: footers sit on the card's bottom edge."""
+        return self.card.bottom - CARD_PAD - height
+
+    def panel_area(self, footer: int | None = None) -> Rect:
+        """Under the last page's text, above a footer of ``footer`` px (default: the room
+        kept for the tallest): where a mode may put a panel."""
+        top = self.footer_top if footer is None else self.footer_at(footer)
         return Rect(
-            self.text_left,
-            self.choices_top,
-            self.text_width,
-            self.footer_top - FOOTER_GAP - self.choices_top,
+            self.text_left, self.choices_top, self.text_width, top - FOOTER_GAP - self.choices_top
         )
 
     def notice_lines(self, text: str, theme: Theme) -> tuple[str, ...]:
@@ -152,7 +156,10 @@ class DialogueLayout:
         """A notice's pill, at the footer's place (it stands in for the hints a while)."""
         width = max((theme.width(line, NOTICE_ROLE) for line in lines), default=0)
         height = len(lines) * theme.lh(NOTICE_ROLE)
-        return Rect(self.text_left, self.footer_top, width + 2 * NOTICE_PAD, height)
+        return Rect(self.text_left, self.footer_at(height), width + 2 * NOTICE_PAD, height)
+
+    def hints_top(self, lines: Sequence[str], theme: Theme) -> int:
+        return self.footer_at(len(lines) * theme.lh("small"))
 
     def boxes(self, theme: Theme) -> list[TextBox]:
         """Every text this layout can show, for the fit tests."""
@@ -276,9 +283,9 @@ def build_dialogue(
     if not view.speaker:  # narration: no portrait to stand beside, the card takes the width
         return _build(view, hud, theme, lang, WIDE_CARD_LEFT, extras)
     layout = _build(view, hud, theme, lang, CARD_LEFT, extras)
-    if len(layout.groups) > 1:
+    if len(layout.groups) > 1 or layout.overflow:
         wide = _build(view, hud, theme, lang, WIDE_CARD_LEFT, extras)
-        if len(wide.groups) < len(layout.groups):
+        if len(wide.groups) < len(layout.groups) or (layout.overflow and not wide.overflow):
             return wide
     return layout
 
@@ -307,7 +314,8 @@ def _build(
         available,
         pager_h,
     )
-    card = card_rect(head + plan.height + FOOTER_GAP + footer_h + CARD_PAD, top_limit, left)
+    content = available if extras.tall else plan.height
+    card = card_rect(head + content + FOOTER_GAP + footer_h + CARD_PAD, top_limit, left)
     text_left, text_top = card.x + CARD_PAD, card.y + head
     tail = len(plan.pages[-1])
     choices_top = text_top + tail * theme.lh(role) + (BLOCK_GAP if tail else 0)
@@ -333,6 +341,7 @@ def _build(
         footer_choose=footers[1],
         footer_top=card.bottom - CARD_PAD - footer_h,
         footer_height=footer_h,
+        overflow=plan.height > available,
     )
 
 

@@ -2,20 +2,25 @@
 
 One overlay on the dialogue screen (see ``game.ui.modes``) walks each node:
 
-1. a node with a routine, once its line is shown: a panel names the routine,
-   explains it, lists the counter-moves and asks the node's ``discuss``
-   question, until the trainer goes on;
-2. a node with choices: the vote. The trainer types the hands per choice
-   (digits, Tab or arrows between rows, Backspace), presses Enter to see the
-   tally, then plays a choice (its number, a click, or Enter for the most
-   votes). The tally goes to the session log with ``log_vote``;
-3. after the choice: its feedback, until the trainer goes on.
+1. a node with a routine, once its line is shown: beside the line (above the
+   card, or in it under the line) a panel names the routine, explains it and
+   asks the node's ``discuss`` question, until the trainer goes on;
+2. a node with choices: the vote, on the card's own choices, with the line in
+   view. The trainer types the hands per choice (digit keys, Tab or arrows
+   between choices, Backspace), presses Enter to see the tally, then plays a
+   choice (its number, a click, or Enter for the most votes). The tally goes
+   to the session log with ``log_vote``;
+3. after the choice: its feedback and, for a routine, the counter-moves ("what
+   helps": after the vote, so they do not give the answer away), until the
+   trainer goes on.
 
 Backspace on an empty vote (or on the feedback) takes the last choice back, so
 the trainer can show the room what another choice would have done; the vote
 comes back with the room's tally. **T** starts a discussion timer of 2
-minutes, again 5 minutes, again off. The text is one size larger than the
-player's setting (``projector_theme``).
+minutes, again 5 minutes, again off; it has a place of its own in the HUD's
+row. The text is one size larger than the player's setting
+(``projector_theme``). Hands and T are read as key presses, never as typed
+text (SDL's text input is off outside text fields).
 
 State changes happen in ``handle``, ``on_events`` and ``update``; ``draw``
 only reads (its layout cache is memoisation).
@@ -36,16 +41,24 @@ from game.engine.view import ChoiceView, NodeView
 from game.ui import draw
 from game.ui.art.palette import GRID, RADIUS
 from game.ui.commands import Command, Key, PointerDown, TypeText
+from game.ui.dialogue_layout import Extras, block_height
 from game.ui.facilitator_layout import (
+    TIMER_PAD,
     Para,
     Sheet,
-    VoteSheet,
+    VoteRow,
+    best_sheet,
     build_sheet,
-    build_vote,
-    timer_strip,
+    feedback_area,
+    routine_areas,
+    timer_width,
+    vote_bar,
+    vote_reserve,
+    vote_rows,
 )
 from game.ui.fx import MINUS, net_changes
 from game.ui.modes import OverlayContext, register_overlay
+from game.ui.overlap import Drawn
 from game.ui.panel import draw_scrim
 from game.ui.strings import t
 from game.ui.theme import Theme
@@ -110,6 +123,7 @@ class FacilitatorOverlay:
         self.seen: set[tuple[str, int]] = set()  # visits whose routine was shown
         self.votes: dict[tuple[str, int], Vote] = {}
         self.picked: ChoiceView | None = None  # the choice whose feedback is shown
+        self.picked_routine: str | None = None  # the routine of the node voted at
         self.changed = ""  # what the last step did to the meters ("+30 dagen · +5 veiligheid")
         self.tie = False  # Enter was pressed on a tie: say so
         self.timer_step = 0
@@ -167,8 +181,10 @@ class FacilitatorOverlay:
             self.seen.add(key)
             self.phase, self.page = "routine", 0
         elif ready and self.choices():
-            self.phase = "vote"
-            self.votes.setdefault(key, Vote())
+            if self.phase != "vote":
+                vote = self.votes.setdefault(key, Vote())
+                self.phase = "vote"
+                self._focus(vote, vote.focus % len(self.choices()))  # its group on the card
         else:
             self.phase = "idle"
         return (self.phase, self.key) != before
@@ -222,11 +238,13 @@ class FacilitatorOverlay:
             return True
         name = command.name
         if name in ("down", "tab") and not (name == "tab" and command.shift):
-            vote.focus = (vote.focus + 1) % len(choices)  # in the result too: its other page
+            self._focus(vote, (vote.focus + 1) % len(choices))  # in the result too
             return True
         if name == "up" or (name == "tab" and command.shift):
-            vote.focus = (vote.focus - 1) % len(choices)
+            self._focus(vote, (vote.focus - 1) % len(choices))
             return True
+        if name in ("left", "right"):  # the other group of choices, when they come in groups
+            return False
         if vote.stage == "count":
             if name.isdigit() and not command.repeat:
                 self._type_digit(name)
@@ -255,6 +273,11 @@ class FacilitatorOverlay:
             vote.stage, self.tie = "count", False  # correct the count
         return True
 
+    def _focus(self, vote: Vote, index: int) -> None:
+        vote.focus = index
+        choice = self.choices()[index]
+        self.ctx.show_choice(next(i for i, c in enumerate(self.view.choices) if c.id == choice.id))
+
     def _type_digit(self, digit: str) -> None:
         vote, choices = self.vote, self.choices()
         choice_id = choices[vote.focus % len(choices)].id
@@ -263,14 +286,20 @@ class FacilitatorOverlay:
             vote.digits[choice_id] = typed
 
     def _vote_click(self, pos: tuple[int, int], vote: Vote, choices: list[ChoiceView]) -> None:
-        page = self.vote_sheet().pages[self.vote_page()]
-        for row in page.rows:
-            if row.rect.collidepoint(pos):
+        for row in self.vote_rows():
+            if row.box.rect.collidepoint(pos):
                 if vote.stage == "pick":
                     self.play(choices[row.index])
                 else:
                     vote.focus = row.index
                 return
+        pager = self.layout.pager
+        if pager is not None and (pager.prev.collidepoint(pos) or pager.next.collidepoint(pos)):
+            shown = {b.index for b in self.ctx.shown_choices()}
+            others = [n for n, i in enumerate(self._voted_indexes()) if i not in shown]
+            if others:  # the other group of choices: its first one gets the focus
+                self._focus(vote, others[0])
+            return
         if vote.stage == "count":
             vote.stage = "pick"
 
@@ -286,6 +315,7 @@ class FacilitatorOverlay:
     def play(self, choice: ChoiceView) -> None:
         """Record the room's tally, then play ``choice`` and show its feedback."""
         node, vote = self.view.node, self.vote
+        self.picked_routine = self.view.routine
         logger = self.ctx.play.logger
         if logger is not None:
             tallies = {c.id: vote.hands(c.id) for c in self.choices()}
@@ -345,57 +375,135 @@ class FacilitatorOverlay:
             found = self._cache[full] = make()
         return found
 
+    @property
+    def layout(self):  # type: ignore[no-untyped-def]
+        return self.ctx.layout()
+
     def sheet(self) -> Sheet:
+        layout = self.layout
         if self.phase == "feedback" and self.picked is not None:
-            paras = feedback_paras(self.picked, self.changed, self.lang)
-            hints = [self.t("fac.hint_more"), self.t("fac.hint_feedback")]
+            scenario = self.ctx.play.scenario
+            paras = feedback_paras(
+                self.picked, self.changed, self.picked_routine, scenario, self.lang
+            )
+            area = feedback_area(layout)
+            hints = self._feedback_hints()
+            footer = max(self._hint_height(h, area.width - 6 * GRID) for h in hints)
+            key = ("feedback", tuple(paras), tuple(area), footer)
+            sheet = self._memo(
+                key, lambda: build_sheet(self.theme, paras, area, panel=True, footer=footer)
+            )
         else:
             paras = routine_paras(self.ctx.play.scenario, self.view, self.lang)
-            hints = [self.t("fac.hint_more"), self.t("fac.hint_routine")]
-        key = ("sheet", tuple(paras), tuple(hints))
-        part = self.t("fac.part")
-        sheet = self._memo(key, lambda: build_sheet(self.theme, paras, hints, part))
+            hint = f"{self.t('fac.part', n=9, total=9)} · {self.t('fac.hint_more')}"
+            footer = block_height(((hint, "small"),), self.theme, layout.text_width)
+            areas = routine_areas(layout, footer)
+            key = ("routine", tuple(paras), tuple(tuple(a) for a in areas))
+            sheet = self._memo(key, lambda: best_sheet(self.theme, paras, areas))
         assert isinstance(sheet, Sheet)
         return sheet
 
-    def vote_sheet(self) -> VoteSheet:
-        stage = self.vote.stage
+    def vote_rows(self) -> list[VoteRow]:
+        """The vote's parts on the choices the card shows now."""
+        index = {i: n for n, i in enumerate(self._voted_indexes())}
+        return vote_rows(self.theme, self.ctx.shown_choices(), index)
+
+    def _voted_indexes(self) -> list[int]:
+        return [i for i, c in enumerate(self.view.choices) if c.available]
+
+    # -- what the card needs (see game.ui.modes) -----------------------------------------
+
+    def layout_extras(self, theme: Theme) -> Extras:
+        """Room for the vote on each choice, and the footer texts of every phase."""
+        return Extras(
+            footers=self._footer_texts(),
+            choice_reserve=vote_reserve(theme)[2],
+            choice_bar=vote_bar(),
+            tall=True,
+        )
+
+    def hides_choices(self) -> bool:
+        return self.phase == "routine"
+
+    def hud_slot(self, theme: Theme) -> int:
+        return timer_width(theme, self.t("fac.timer_caption"), self.t("fac.timer_done"))
+
+    def footer_block(self) -> tuple[tuple[str, str], ...] | None:
+        if self.phase == "vote":
+            return self._vote_footer(self.vote.stage, self.tie)
+        if self.phase == "routine":
+            sheet = self.sheet()
+            return ((self._sheet_hint(sheet), "small"),)
+        return None
+
+    def _vote_footer(self, stage: str, tie: bool) -> tuple[tuple[str, str], ...]:
         heading = self.t("fac.vote_count" if stage == "count" else "fac.vote_pick")
         if stage == "count":
             hint = self.t("fac.hint_count")
-        elif self.tie:
+        elif tie:
             hint = self.t("fac.hint_tie")
         else:
             top = self.most_voted(self.choices(), self.vote)
             free = top is None or top.number is None
             hint = self.t("fac.hint_pick_free") if free else self.t("fac.hint_pick", n=top.number)
-        texts = [c.text for c in self.choices()]
-        key = ("vote", heading, hint, tuple(texts))
-        sheet = self._memo(key, lambda: build_vote(self.theme, heading, texts, hint))
-        assert isinstance(sheet, VoteSheet)
-        return sheet
+        return ((heading, "small_bold"), (hint, "small"))
 
-    def vote_page(self) -> int:
-        return self.vote_sheet().page_of(self.vote.focus)
+    def _sheet_hint(self, sheet: Sheet) -> str:
+        last = self.page >= sheet.last
+        hint = self.t("fac.hint_routine" if last else "fac.hint_more")
+        if len(sheet.pages) > 1:
+            part = self.t("fac.part", n=min(self.page, sheet.last) + 1, total=len(sheet.pages))
+            hint = f"{part} · {hint}"
+        return hint
+
+    def _footer_texts(self) -> tuple[tuple[tuple[str, str], ...], ...]:
+        """Every footer this overlay may show, so the card measures room for the tallest."""
+        part = self.t("fac.part", n=9, total=9)
+        blocks = [
+            self._vote_footer("count", False),
+            self._vote_footer("pick", True),
+            ((self.t("fac.vote_pick"), "small_bold"), (self.t("fac.hint_pick", n=9), "small")),
+            ((self.t("fac.vote_pick"), "small_bold"), (self.t("fac.hint_pick_free"), "small")),
+            ((f"{part} · {self.t('fac.hint_more')}", "small"),),
+            ((f"{part} · {self.t('fac.hint_routine')}", "small"),),
+        ]
+        return tuple(blocks)
 
     def boxes(self) -> list:  # type: ignore[type-arg]
-        """Every text box on screen now (for the layout tests)."""
+        """Every text box the overlay shows now (for the layout tests)."""
         if self.phase in ("routine", "feedback"):
             return self.sheet().boxes(self.page)
-        if self.phase == "vote":
-            page = self.vote_sheet().pages[self.vote_page()]
-            return [page.heading, page.hint, *(row.text for row in page.rows)]
         return []
+
+    def drawn(self) -> list[Drawn]:
+        """What the overlay draws now, for the no-overlap tests (game.ui.overlap)."""
+        out = []
+        layout = self.layout
+        if self.timer_left is not None and layout is not None and layout.hud.slot is not None:
+            out.append(Drawn("timer", layout.hud.slot))
+        if self.phase == "routine":
+            out.append(Drawn("routine", self.sheet().pages[min(self.page, self.sheet().last)].rect))
+        if self.phase == "vote":
+            for row in self.vote_rows():
+                out += [
+                    Drawn(f"hands:{row.index}", row.field),
+                    Drawn(f"share:{row.index}", row.share),
+                ]
+                out.append(Drawn(f"bar:{row.index}", row.bar))
+                text = row.box.text_rect(self.theme)
+                out.append(Drawn(f"votetext:{row.index}", text))
+        return out
 
     # -- drawing -------------------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
         theme = self.theme
-        if self.phase in ("routine", "feedback"):
+        if self.phase == "feedback":
             draw_scrim(surface, theme)
             self._draw_sheet(surface, self.sheet(), theme)
+        elif self.phase == "routine":
+            self._draw_sheet(surface, self.sheet(), theme)
         elif self.phase == "vote":
-            draw_scrim(surface, theme)
             self._draw_vote(surface, theme)
         if self.timer_left is not None:
             self._draw_timer(surface, theme)
@@ -403,7 +511,7 @@ class FacilitatorOverlay:
     def _draw_sheet(self, surface: pygame.Surface, sheet: Sheet, theme: Theme) -> None:
         page = sheet.pages[min(self.page, sheet.last)]
         pal = theme.pal
-        draw.panel(surface, page.rect, theme)
+        draw.panel(surface, page.rect, theme)  # beside the line too: it reads on any backdrop
         tones = {"ink": pal.ink, "soft": pal.ink_soft, "accent": pal.accent}
         for line in page.lines:
             draw.lines(
@@ -414,75 +522,74 @@ class FacilitatorOverlay:
                 tones[line.tone],
                 line.box.rect.topleft,
             )
-        draw.lines(surface, theme, page.hint.lines, "small", pal.ink_soft, page.hint.rect.topleft)
+        if sheet.panel:  # the feedback's panel says its own keys (the card is behind the veil)
+            hint = self._feedback_hint(sheet)
+            lines = theme.wrap_items(hint, "small", page.rect.width - 6 * GRID)
+            y = page.rect.bottom - 3 * GRID - len(lines) * theme.lh("small")
+            draw.lines(surface, theme, lines, "small", pal.ink_soft, (page.rect.x + 3 * GRID, y))
+
+    def _feedback_hints(self) -> list[str]:
+        part = self.t("fac.part", n=9, total=9)
+        return [f"{part} · {self.t(k)}" for k in ("fac.hint_feedback", "fac.hint_more")]
+
+    def _hint_height(self, hint: str, width: int) -> int:
+        return len(self.theme.wrap_items(hint, "small", width)) * self.theme.lh("small")
+
+    def _feedback_hint(self, sheet: Sheet) -> str:
+        last = self.page >= sheet.last
+        hint = self.t("fac.hint_feedback" if last else "fac.hint_more")
+        if len(sheet.pages) > 1:
+            part = self.t("fac.part", n=min(self.page, sheet.last) + 1, total=len(sheet.pages))
+            hint = f"{part} · {hint}"
+        return hint
 
     def _draw_vote(self, surface: pygame.Surface, theme: Theme) -> None:
         pal, vote, choices = theme.pal, self.vote, self.choices()
-        page = self.vote_sheet().pages[self.vote_page()]
-        draw.panel(surface, page.rect, theme)
-        draw.lines(
-            surface, theme, page.heading.lines, "heading", pal.ink, page.heading.rect.topleft
-        )
         total = sum(vote.hands(c.id) for c in choices)
         top = self.most_voted(choices, vote) if vote.stage == "pick" else None
-        for row in page.rows:
+        for row in self.vote_rows():
             choice = choices[row.index]
             hands = vote.hands(choice.id)
-            leading = top is not None and choice.id == top.id
-            if leading:
-                pygame.draw.rect(
-                    surface, pal.hover, row.rect.inflate(GRID, GRID), border_radius=RADIUS
-                )
-                pygame.draw.rect(
-                    surface, pal.accent, row.rect.inflate(GRID, GRID), width=3, border_radius=RADIUS
-                )
-            pygame.draw.rect(surface, pal.accent, row.badge, border_radius=RADIUS)
-            draw.centered(
-                surface, theme.render(str(choice.number), "heading", pal.accent_ink), row.badge
-            )
-            draw.lines(surface, theme, row.text.lines, "body", pal.ink, row.text.rect.topleft)
+            if top is not None and choice.id == top.id:
+                pygame.draw.rect(surface, pal.accent, row.box.rect, width=4, border_radius=RADIUS)
             draw.bar(surface, row.bar, hands / total if total else 0.0, pal.accent, theme)
             focused = vote.stage == "count" and row.index == vote.focus
-            pygame.draw.rect(
-                surface, pal.paper if not focused else pal.hover, row.field, border_radius=RADIUS
-            )
+            fill = pal.hover if focused else pal.paper
+            pygame.draw.rect(surface, fill, row.field, border_radius=RADIUS)
             pygame.draw.rect(surface, pal.panel_edge, row.field, width=2, border_radius=RADIUS)
             if focused:
                 draw.focus_ring(surface, row.field, theme)
             typed = vote.digits.get(choice.id, "")
             shown = typed + ("_" if focused else "") if typed or focused else "0"
-            draw.centered(
-                surface,
-                theme.render(shown, "heading", pal.ink if typed or focused else pal.ink_soft),
-                row.field,
-            )
-            share = f"{round(100 * hands / total)}%" if total else ""
-            if share:
+            ink = pal.ink if typed or focused else pal.ink_soft
+            draw.centered(surface, theme.render(shown, "heading", ink), row.field)
+            if total:
+                share = f"{round(100 * hands / total)}%"
                 draw.centered(surface, theme.render(share, "body_bold", pal.ink), row.share)
-        draw.lines(surface, theme, page.hint.lines, "small", pal.ink_soft, page.hint.rect.topleft)
 
     def _draw_timer(self, surface: pygame.Surface, theme: Theme) -> None:
+        """A card in the HUD's row (its slot is kept free for it)."""
+        layout = self.layout
+        slot = layout.hud.slot if layout is not None else None
+        if slot is None:
+            return
         pal, left = theme.pal, self.timer_left or 0
-        strip = timer_strip(theme)
-        if self.phase == "idle":  # no panel: above the card's right end, clear of the HUD
-            card = self.ctx.card()
-            above = strip.move_to(right=card.right, bottom=card.top - GRID)
-            if above.top >= strip.bottom + 6 * GRID:
-                strip = above
-        if left:
-            text = self.t("fac.timer", time=f"{left // 60}:{left % 60:02d}")
-            fill, ink = pal.panel, pal.ink
-        else:
-            text = self.t("fac.timer_done")
-            fill, ink = pal.accent, pal.accent_ink
-        draw.panel(surface, strip, theme, fill=fill, radius=RADIUS)
-        draw.centered(surface, theme.render(text, "heading", ink), strip)
+        done = not left
+        fill = pal.accent if done else pal.panel
+        draw.panel(surface, slot, theme, fill=fill, radius=RADIUS)
+        ink = pal.accent_ink if done else pal.ink
+        soft = pal.accent_ink if done else pal.ink_soft
+        x, y = slot.x + TIMER_PAD, slot.y + TIMER_PAD
+        y = draw.lines(surface, theme, (self.t("fac.timer_caption"),), "small", soft, (x, y))
+        value = self.t("fac.timer_done") if done else f"{left // 60}:{left % 60:02d}"
+        draw.lines(surface, theme, (value,), "label_bold", ink, (x, y))
 
 
 # -- what the panels say ------------------------------------------------------------------------
 
 
 def routine_paras(scenario, view: NodeView, lang: str) -> list[Para]:  # type: ignore[no-untyped-def]
+    """The routine and the question for the room; what helps comes after the vote."""
     label = scenario.routines.get(view.routine or "")
     paras = [Para(t("fac.routine_tag", lang), "label_bold", "soft", 0, keep=True)]
     if label is None:
@@ -490,23 +597,34 @@ def routine_paras(scenario, view: NodeView, lang: str) -> list[Para]:  # type: i
     paras.append(Para(label.label.render(lang), "heading", gap=GRID))
     if label.explanation is not None:
         paras.append(Para(label.explanation.render(lang), "body"))
-    if label.counter_moves:
-        paras.append(Para(t("fac.counter_moves", lang), "label_bold", "soft", keep=True))
-        paras += [
-            Para(move.render(lang), "body", gap=GRID // 2, bullet=True)
-            for move in label.counter_moves
-        ]
     if view.discuss:
         paras.append(Para(t("fac.discuss", lang), "label_bold", "soft", keep=True))
         paras.append(Para(view.discuss, "body_bold", gap=GRID // 2))
     return paras
 
 
-def feedback_paras(choice: ChoiceView, changed: str, lang: str) -> list[Para]:
-    return [
+def feedback_paras(  # type: ignore[no-untyped-def]
+    choice: ChoiceView, changed: str, routine: str | None, scenario, lang: str
+) -> list[Para]:
+    paras = [
         Para(t("fac.chosen", lang), "label_bold", "soft", 0, keep=True),
         Para(choice.text, "body_bold", gap=GRID // 2),
         Para(t("fac.what_it_did", lang), "label_bold", "soft", keep=True),
         Para(choice.feedback or "", "body", gap=GRID // 2),
         Para(changed, "body_bold", gap=GRID),
     ]
+    label = scenario.routines.get(routine or "")
+    if label is not None and label.counter_moves:
+        paras.append(
+            Para(
+                t("fac.counter_moves_of", lang, routine=label.label.render(lang)),
+                "label_bold",
+                "soft",
+                keep=True,
+            )
+        )
+        paras += [
+            Para(move.render(lang), "body", gap=GRID // 2, bullet=True)
+            for move in label.counter_moves
+        ]
+    return paras

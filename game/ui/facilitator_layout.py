@@ -1,9 +1,12 @@
-"""Facilitator mode, measuring: the panels a trainer puts on the wall (pure, no drawing).
+"""Facilitator mode, measuring: what a trainer puts on the wall (pure, no drawing).
 
-A *sheet* is a centred panel of paragraphs (the routine, the feedback) that
-pages when it does not fit; the *vote sheet* is one row per choice with the
-hands typed in and their share. Everything is measured at the projector's
-text size, so it wraps and pages and is never cut off.
+Nothing here covers the line the room talks about. The routine's panel goes
+where there is the most room beside the line (above the card, or in the card
+under the line); the vote is drawn on the card's own choices (the hands typed
+in, at each choice's right, and the share under its text); the feedback after
+the vote is a panel over the next node, below the HUD and its timer.
+Everything is measured at the projector's text size, wraps and pages, and is
+never cut off.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.ui.art.palette import BAR_HEIGHT, GRID, GUTTER, MARGIN
+from game.ui.dialogue_layout import ChoiceBox, DialogueLayout
 from game.ui.layout import HEIGHT, WIDTH
 from game.ui.theme import Theme
 from game.ui.widgets import TextBox
@@ -20,20 +24,19 @@ from game.ui.widgets import TextBox
 Rect = pygame.Rect
 PAD = 3 * GRID
 PARA_GAP = 2 * GRID
-PANEL_WIDTH = WIDTH - 2 * MARGIN - 8 * GRID  # 1152: wide, for a projector
+TIMER_PAD = GRID + GRID // 2
 
 
-def timer_strip(theme: Theme) -> Rect:
-    """Where the discussion timer sits: top centre, above every panel."""
-    height = theme.lh("heading") + GRID
-    width = 2 * (theme.width("Bespreektijd 00:00", "heading") // 2) + 4 * GRID
-    return Rect((WIDTH - width) // 2, 2 * GRID, width, height)
+# -- the timer, a card in the HUD's row ------------------------------------------------
 
 
-def panel_area(theme: Theme) -> Rect:
-    """The room a panel may take: under the timer strip, inside the screen margins."""
-    top = timer_strip(theme).bottom + GRID
-    return Rect((WIDTH - PANEL_WIDTH) // 2, top, PANEL_WIDTH, HEIGHT - 2 * GRID - top)
+def timer_width(theme: Theme, caption: str, done: str) -> int:
+    """The width of the HUD slot the timer takes (its caption, and the longest value)."""
+    value = max(theme.width("00:00", "label_bold"), theme.width(done, "label_bold"))
+    return max(theme.width(caption, "small"), value) + 2 * TIMER_PAD
+
+
+# -- sheets: the routine, the feedback -------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,32 +62,55 @@ class Line:
 class Page:
     rect: Rect
     lines: tuple[Line, ...]
-    hint: TextBox
 
 
 @dataclass(frozen=True, slots=True)
 class Sheet:
     pages: tuple[Page, ...]
+    panel: bool  # drawn on a panel of its own (the feedback); else in free room
 
     @property
     def last(self) -> int:
         return len(self.pages) - 1
 
     def boxes(self, page: int) -> list[TextBox]:
-        chosen = self.pages[min(page, self.last)]
-        return [line.box for line in chosen.lines] + [chosen.hint]
+        return [line.box for line in self.pages[min(page, self.last)].lines]
 
 
-def build_sheet(theme: Theme, paras: list[Para], hints: list[str], part: str) -> Sheet:
-    """Paragraphs paged into panels. ``hints`` holds the key line for "more pages follow"
-    and the one for the last page; ``part`` ("Part {n} of {total}") goes in front of
-    both when there is more than one page."""
-    area = panel_area(theme)
-    inner = area.width - 2 * PAD
-    small = theme.lh("small")
-    hint_h = max(len(theme.wrap_items(f"{part} · {h}", "small", inner)) for h in hints)
-    hint_h *= theme.lh("small")
-    room = area.height - 2 * PAD - PARA_GAP - hint_h
+def feedback_area(layout: DialogueLayout) -> Rect:
+    """The feedback's panel: over the conversation, under the HUD (the timer stays seen)."""
+    top = layout.hud.bottom + 2 * GRID
+    width = WIDTH - 2 * MARGIN - 8 * GRID
+    return Rect((WIDTH - width) // 2, top, width, HEIGHT - 2 * GRID - top)
+
+
+def routine_areas(layout: DialogueLayout, footer: int) -> list[Rect]:
+    """Free room beside the line: above the card (over the full width down to the portrait,
+    or over the card's own column), and in the card under the last page's text (where the
+    choices come once the room has talked)."""
+    top = layout.chip_band.bottom + GRID
+    card_top = (layout.plate.top if layout.plate is not None else layout.card.top) - GRID
+    wide_bottom = card_top
+    if layout.portrait is not None:
+        wide_bottom = min(card_top, layout.portrait.top - GRID)
+    card = layout.card
+    areas = [
+        Rect(MARGIN, top, WIDTH - 2 * MARGIN, wide_bottom - top),
+        Rect(card.x, top, card.width, card_top - top),
+        layout.panel_area(footer),
+    ]
+    return [a for a in areas if a.height > 4 * GRID and a.width > 0]
+
+
+def build_sheet(
+    theme: Theme, paras: list[Para], area: Rect, panel: bool, footer: int = 0
+) -> Sheet:
+    """Paragraphs paged into ``area`` (with padding when on a panel of its own), with
+    ``footer`` px kept at each page's bottom (the panel's own key hints)."""
+    pad = PAD if panel else 2 * GRID
+    inner = area.width - 2 * pad
+    below = PARA_GAP + footer if footer else 0
+    room = area.height - 2 * pad - below
     pages: list[list[tuple[str, str, str, int, int]]] = [[]]  # (line, role, tone, x, y)
     y = 0
     paras = [para for para in paras if para.text]
@@ -92,12 +118,21 @@ def build_sheet(theme: Theme, paras: list[Para], hints: list[str], part: str) ->
         pitch = theme.lh(para.role)
         after = paras[number + 1] if para.keep and number + 1 < len(paras) else None
         if after is not None and pages[-1]:  # the label and what it labels, together
-            need = y + para.gap + pitch + after.gap + theme.lh(after.role)
+            after_lines = len(theme.wrap(after.text, after.role, inner))
+            after_h = after_lines * theme.lh(after.role)
+            if after_h > room - pitch - after.gap:
+                after_h = theme.lh(after.role)  # too long for one page anyway: its first line
+            need = y + para.gap + pitch + after.gap + after_h
             if need > room:
                 pages.append([])
                 y = 0
         indent = theme.width("• ", para.role) if para.bullet else 0
-        for index, text in enumerate(theme.wrap(para.text, para.role, inner - indent)):
+        wrapped = theme.wrap(para.text, para.role, inner - indent)
+        whole = len(wrapped) * pitch
+        if pages[-1] and y + para.gap + whole > room and whole <= room:
+            pages.append([])  # a paragraph that fits a page is not split over two
+            y = 0
+        for index, text in enumerate(wrapped):
             top = y + (para.gap if index == 0 and pages[-1] else 0)
             if top + pitch > room and pages[-1]:
                 pages.append([])
@@ -107,18 +142,15 @@ def build_sheet(theme: Theme, paras: list[Para], hints: list[str], part: str) ->
             pages[-1].append((text, para.role, para.tone, indent, top))
             y = top + pitch
     built = []
-    for number, content in enumerate(pages):
-        hint_text = hints[1] if number == len(pages) - 1 else hints[0]
-        if len(pages) > 1:
-            hint_text = f"{part.format(n=number + 1, total=len(pages))} · {hint_text}"
-        hint_lines = tuple(theme.wrap_items(hint_text, "small", inner))
+    for content in pages:
         used = max((top + theme.lh(role) for _, role, _, _, top in content), default=0)
-        height = 2 * PAD + used + PARA_GAP + len(hint_lines) * small
-        rect = Rect(area.x, area.y + max(0, (area.height - height) // 2), area.width, height)
+        height = used + 2 * pad + below
+        y0 = area.y + (max(0, (area.height - height) // 2) if panel else 0)
+        rect = Rect(area.x, y0, area.width, height)
         lines = tuple(
             Line(
                 TextBox(
-                    Rect(rect.x + PAD + x, rect.y + PAD + top, inner - x, theme.lh(role)),
+                    Rect(rect.x + pad + x, rect.y + pad + top, inner - x, theme.lh(role)),
                     (text,),
                     role,
                 ),
@@ -126,101 +158,53 @@ def build_sheet(theme: Theme, paras: list[Para], hints: list[str], part: str) ->
             )
             for text, role, tone, x, top in content
         )
-        hint_top = rect.bottom - PAD - len(hint_lines) * small
-        hint_box = TextBox(
-            Rect(rect.x + PAD, hint_top, inner, len(hint_lines) * small), hint_lines, "small"
-        )
-        built.append(Page(rect, lines, hint_box))
-    return Sheet(tuple(built))
+        built.append(Page(rect, lines))
+    return Sheet(tuple(built), panel)
 
 
-# -- the vote -------------------------------------------------------------------------
+def best_sheet(theme: Theme, paras: list[Para], areas: list[Rect]) -> Sheet:
+    """The sheet in the area where it takes the fewest pages (the first on a tie)."""
+    sheets = [build_sheet(theme, paras, area, panel=False) for area in areas]
+    return min(sheets, key=lambda sheet: len(sheet.pages))
+
+
+# -- the vote, on the card's own choices --------------------------------------------------
+
+
+def vote_reserve(theme: Theme) -> tuple[int, int, int]:
+    """(hands field width, share width, the whole column) kept free at each choice's right."""
+    field_w = theme.width("000", "heading") + 4 * GRID
+    share_w = theme.width("100%", "body_bold") + GRID
+    return field_w, share_w, field_w + GUTTER + share_w
+
+
+def vote_bar() -> int:
+    """The room under each choice's text for its share of the hands."""
+    return BAR_HEIGHT + GRID
 
 
 @dataclass(frozen=True, slots=True)
 class VoteRow:
-    index: int  # into the vote's choices
-    rect: Rect
-    badge: Rect  # the choice's number
-    text: TextBox
-    bar: Rect  # the share of the hands
+    index: int  # into the vote's choices (the available ones)
+    box: ChoiceBox  # the card's choice it is drawn on
     field: Rect  # the hands typed in
     share: Rect  # "40%"
+    bar: Rect  # the share of the hands
 
 
-@dataclass(frozen=True, slots=True)
-class VotePage:
-    rect: Rect
-    heading: TextBox
-    rows: tuple[VoteRow, ...]
-    hint: TextBox
-
-
-@dataclass(frozen=True, slots=True)
-class VoteSheet:
-    pages: tuple[VotePage, ...]
-
-    def page_of(self, index: int) -> int:
-        for number, page in enumerate(self.pages):
-            if any(row.index == index for row in page.rows):
-                return number
-        return 0
-
-
-def build_vote(theme: Theme, heading: str, choices: list[str], hint: str) -> VoteSheet:
-    """One row per choice (number, text, share bar, hands field, percentage), paged."""
-    area = panel_area(theme)
-    inner = area.width - 2 * PAD
-    badge_w = theme.width("9", "heading") + 3 * GRID
-    field_w = theme.width("000", "heading") + 4 * GRID
-    share_w = theme.width("100%", "body_bold") + GRID
-    text_w = inner - badge_w - field_w - share_w - 3 * GUTTER
-    heading_lines = tuple(theme.wrap(heading, "heading", inner))
-    heading_h = len(heading_lines) * theme.lh("heading")
-    hint_lines = tuple(theme.wrap_items(hint, "small", inner))
-    hint_h = len(hint_lines) * theme.lh("small")
-    room = area.height - 2 * PAD - heading_h - hint_h - 2 * PARA_GAP
-    field_h = theme.lh("heading") + GRID
-    measured = []
-    for text in choices:
-        lines = tuple(theme.wrap(text, "body", text_w))
-        height = max(field_h, len(lines) * theme.lh("body") + GRID + BAR_HEIGHT)
-        measured.append((lines, height))
-    groups: list[list[int]] = [[]]
-    used = 0
-    for index, (_, height) in enumerate(measured):
-        extra = height + (GUTTER if groups[-1] else 0)
-        if groups[-1] and used + extra > room:
-            groups.append([])
-            used, extra = 0, height
-        groups[-1].append(index)
-        used += extra
-    pages = []
-    for group in groups:
-        rows_h = sum(measured[i][1] for i in group) + GUTTER * (len(group) - 1)
-        height = 2 * PAD + heading_h + PARA_GAP + rows_h + PARA_GAP + hint_h
-        rect = Rect(area.x, area.y + max(0, (area.height - height) // 2), area.width, height)
-        x, y = rect.x + PAD, rect.y + PAD
-        head = TextBox(Rect(x, y, inner, heading_h), heading_lines, "heading")
-        y += heading_h + PARA_GAP
-        rows = []
-        for index in group:
-            lines, row_h = measured[index]
-            text_h = len(lines) * theme.lh("body")
-            text_x = x + badge_w + GUTTER
-            field_x = text_x + text_w + GUTTER
-            rows.append(
-                VoteRow(
-                    index=index,
-                    rect=Rect(x, y, inner, row_h),
-                    badge=Rect(x, y, badge_w, field_h),
-                    text=TextBox(Rect(text_x, y, text_w, text_h), lines, "body"),
-                    bar=Rect(text_x, y + text_h + GRID // 2, text_w, BAR_HEIGHT),
-                    field=Rect(field_x, y, field_w, field_h),
-                    share=Rect(field_x + field_w + GUTTER, y, share_w, field_h),
-                )
-            )
-            y += row_h + GUTTER
-        hint_box = TextBox(Rect(x, rect.bottom - PAD - hint_h, inner, hint_h), hint_lines, "small")
-        pages.append(VotePage(rect, head, tuple(rows), hint_box))
-    return VoteSheet(tuple(pages))
+def vote_rows(
+    theme: Theme, boxes: tuple[ChoiceBox, ...], vote_index: dict[int, int]
+) -> list[VoteRow]:
+    """The vote's parts on each shown choice; ``vote_index`` maps a choice's place in the
+    node to its place among the choices voted on."""
+    field_w, share_w, _ = vote_reserve(theme)
+    rows = []
+    for box in boxes:
+        if box.index not in vote_index:
+            continue  # not available: no vote
+        field_h = min(theme.lh("heading") + GRID, box.rect.height - GRID)
+        column = box.reserve_rect()
+        field = Rect(column.x, box.rect.centery - field_h // 2, field_w, field_h)
+        share = Rect(field.right + GUTTER, field.y, share_w, field_h)
+        rows.append(VoteRow(vote_index[box.index], box, field, share, box.bar_rect(theme)))
+    return rows

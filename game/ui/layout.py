@@ -125,6 +125,7 @@ def place_chips(
 
 # -- the dialogue card ------------------------------------------------------------
 
+
 def card_rect(height: int, top_limit: int, left: int = CARD_LEFT) -> Rect:
     """The dialogue card, anchored at the bottom right, as tall as its content needs."""
     top = max(top_limit, CARD_BOTTOM - height)

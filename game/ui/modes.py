@@ -49,6 +49,7 @@ class OverlayContext:
     choose: Callable[[ChoiceView], None] = lambda choice: None  # play a choice, as the player would
     layout: Callable[[], Any] = lambda: None  # the card's DialogueLayout (choice boxes, footer)
     show_choice: Callable[[int], None] = lambda index: None  # turn to that choice's group
+    shown_choices: Callable[[], tuple[Any, ...]] = lambda: ()  # the ChoiceBoxes on the card now
 
 
 class Overlay(Protocol):

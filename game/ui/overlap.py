@@ -67,8 +67,8 @@ def dialogue_boxes(screen: DialogueScreen) -> list[Drawn]:
         width = max(theme.width(line, layout.text_role) for line in lines)
         height = len(lines) * theme.lh(layout.text_role)
         out.append(Drawn("text", Rect(layout.text_left, layout.text_top, width, height)))
-    if screen.choices_visible:
-        out += [Drawn(f"choice:{b.index}", b.rect) for b in screen.visible_boxes()]
+    if screen.choices_shown:
+        out += [Drawn(f"choice:{b.index}", b.rect, panel=True) for b in screen.visible_boxes()]
         if layout.pager is not None:
             out += [Drawn("pager:prev", layout.pager.prev), Drawn("pager:next", layout.pager.next)]
     out += _footer_boxes(screen)
@@ -89,27 +89,19 @@ def _footer_boxes(screen: DialogueScreen) -> list[Drawn]:
     block = screen.footer_block()
     if block is not None:
         height = block_height(block, theme, layout.text_width)
-        return [
-            Drawn("footer", Rect(layout.text_left, layout.footer_top, layout.text_width, height))
-        ]
-    out = []
+        top = layout.footer_at(height)
+        return [Drawn("footer", Rect(layout.text_left, top, layout.text_width, height))]
     hints = layout.footer_choose if screen.choices_visible else layout.footer_read
     width = max((theme.width(line, "small") for line in hints), default=0)
-    out.append(
-        Drawn(
-            "hints",
-            Rect(layout.text_left, layout.footer_top, width, len(hints) * theme.lh("small")),
-        )
-    )
+    top = layout.hints_top(hints, theme)
+    small = theme.lh("small")
+    out = [Drawn("hints", Rect(layout.text_left, top, width, len(hints) * small))]
     if layout.last_page > 0 and not screen.choices_visible:
         label = screen.t("dlg.page", n=screen.reading.page + 1, total=layout.last_page + 1)
-        right = layout.card.right - 5 * GRID
         mark_w = theme.width(label, "small")
-        out.append(
-            Drawn("page", Rect(right - mark_w, layout.footer_top, mark_w, theme.lh("small")))
-        )
+        right = layout.card.right - 5 * GRID
+        out.append(Drawn("page", Rect(right - mark_w, top, mark_w, small)))
     if not screen.choices_visible and screen.page_done:
-        x = layout.card.right - 3 * GRID
-        y = layout.footer_top + theme.lh("small") // 2
+        x, y = layout.card.right - 3 * GRID, top + small // 2
         out.append(Drawn("go_on", Rect(x - GRID, y - GRID, GRID + GRID // 2, 2 * GRID)))
     return out

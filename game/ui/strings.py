@@ -85,7 +85,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Hier begint de casus: er is niets eerder.",
         "en": "The case starts here: there is nothing before.",
     },
-    "dlg.quick_saved": {"nl": "Snel opgeslagen (F9: snel laden).", "en": "Quick saved (F9: quick load)."},
+    "dlg.quick_saved": {
+        "nl": "Snel opgeslagen (F9: snel laden).",
+        "en": "Quick saved (F9: quick load).",
+    },
     "dlg.quick_save_failed": {
         "nl": "Snel opslaan lukte niet: de map is niet beschrijfbaar.",
         "en": "Quick save failed: the folder cannot be written.",
@@ -149,10 +152,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "fb.you_said": {"nl": "Je koos: {choice}", "en": "You chose: {choice}"},
     "fb.close": {"nl": "Verder", "en": "Go on"},
     "fb.note": {
-        "nl": "Een toets of klik: verder · Backspace: keuze terug · "
-        "Uitzetten kan bij Instellingen",
-        "en": "A key or a click: go on · Backspace: undo the choice · "
-        "Turn this off in Settings",
+        "nl": "Een toets of klik: verder · Backspace: keuze terug · Uitzetten kan bij Instellingen",
+        "en": "A key or a click: go on · Backspace: undo the choice · Turn this off in Settings",
     },
     # -- history -------------------------------------------------------------------------
     "hist.title": {"nl": "Wat er gezegd is", "en": "What was said"},
@@ -387,6 +388,11 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- facilitator mode (game/ui/facilitator.py) -------------------------------
     "fac.routine_tag": {"nl": "Routine in dit gesprek", "en": "Routine in this conversation"},
     "fac.counter_moves": {"nl": "Wat helpt", "en": "What helps"},
+    "fac.counter_moves_of": {
+        "nl": "Wat helpt tegen '{routine}'",
+        "en": "What helps against '{routine}'",
+    },
+    "fac.timer_caption": {"nl": "Bespreektijd", "en": "Discussion"},
     "fac.discuss": {"nl": "Bespreek met de groep", "en": "Discuss with the group"},
     "fac.chosen": {"nl": "De groep koos", "en": "The group chose"},
     "fac.what_it_did": {"nl": "Wat dit doet", "en": "What this does"},
@@ -394,7 +400,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Stemmen: hoeveel handen per keuze?",
         "en": "Vote: how many hands for each choice?",
     },
-    "fac.vote_pick": {"nl": "De uitslag: kies wat je speelt", "en": "The result: choose what to play"},
+    "fac.vote_pick": {
+        "nl": "De uitslag: kies wat je speelt",
+        "en": "The result: choose what to play",
+    },
     "fac.hint_count": {
         "nl": "Typ het aantal handen · Tab of pijltjes: andere keuze · Backspace: wissen "
         "(niets getypt: vorige keuze terugnemen) · Enter: klaar met tellen · T: timer",

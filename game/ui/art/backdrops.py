@@ -37,25 +37,125 @@ BACKDROP_KINDS = ("office", "meeting_room", "counter", "street", "home", "defaul
 # meeting room, not a home, although it contains "kamer"). Words match inside
 # Dutch compounds ("wijkteamkantoor"), so none may be a common fragment.
 PLACE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("meeting_room", ("spreekkamer", "vergader", "overleg", "meeting", "intervisie", "zaal",
-                      "tafel", "table", "doorbraak", "breakthrough", "praktijk", "practice",
-                      "verloskund", "midwife", "kliniek", "clinic", "ziekenhuis", "hospital",
-                      "kraam", "maternity", "consult", "rechtbank", "court")),
-    ("counter", ("balie", "loket", "counter", "corporatie", "woningbouw", "housing association",
-                 "gemeentehuis", "stadhuis", "town hall", "city hall", "reception", "receptie",
-                 "wachtkamer", "waiting", "front desk", "intake desk", "service desk")),
-    ("office", ("kantoor", "office", "wijkteam", "neighbourhood team", "bureau", "desk",
-                "werkplek", "workplace")),
-    ("street", ("straat", "street", "buiten", "bushalte", "halte", "bus stop", "outside",
-                "plein", "square", "park", "stoep", "galerij", "walkway", "road")),
-    ("home", ("kamer", "huis", "woning", "thuis", "home", "room", "flat", "appartement",
-              "apartment", "studio", "opvang", "shelter", "slaap", "keuken", "kitchen")),
+    (
+        "meeting_room",
+        (
+            "spreekkamer",
+            "vergader",
+            "overleg",
+            "meeting",
+            "intervisie",
+            "zaal",
+            "tafel",
+            "table",
+            "doorbraak",
+            "breakthrough",
+            "praktijk",
+            "practice",
+            "verloskund",
+            "midwife",
+            "kliniek",
+            "clinic",
+            "ziekenhuis",
+            "hospital",
+            "kraam",
+            "maternity",
+            "consult",
+            "rechtbank",
+            "court",
+        ),
+    ),
+    (
+        "counter",
+        (
+            "balie",
+            "loket",
+            "counter",
+            "corporatie",
+            "woningbouw",
+            "housing association",
+            "gemeentehuis",
+            "stadhuis",
+            "town hall",
+            "city hall",
+            "reception",
+            "receptie",
+            "wachtkamer",
+            "waiting",
+            "front desk",
+            "intake desk",
+            "service desk",
+        ),
+    ),
+    (
+        "office",
+        (
+            "kantoor",
+            "office",
+            "wijkteam",
+            "neighbourhood team",
+            "bureau",
+            "desk",
+            "werkplek",
+            "workplace",
+        ),
+    ),
+    (
+        "street",
+        (
+            "straat",
+            "street",
+            "buiten",
+            "bushalte",
+            "halte",
+            "bus stop",
+            "outside",
+            "plein",
+            "square",
+            "park",
+            "stoep",
+            "galerij",
+            "walkway",
+            "road",
+        ),
+    ),
+    (
+        "home",
+        (
+            "kamer",
+            "huis",
+            "woning",
+            "thuis",
+            "home",
+            "room",
+            "flat",
+            "appartement",
+            "apartment",
+            "studio",
+            "opvang",
+            "shelter",
+            "slaap",
+            "keuken",
+            "kitchen",
+        ),
+    ),
 )
 
-WALLS: tuple[RGB, ...] = ((228, 219, 202), (208, 216, 202), (214, 221, 226), (232, 214, 202),
-                          (222, 222, 208))
-ACCENTS: tuple[RGB, ...] = ((118, 168, 162), (222, 184, 104), (220, 140, 118), (130, 160, 200),
-                            (166, 134, 168), (150, 180, 120))
+WALLS: tuple[RGB, ...] = (
+    (228, 219, 202),
+    (208, 216, 202),
+    (214, 221, 226),
+    (232, 214, 202),
+    (222, 222, 208),
+)
+ACCENTS: tuple[RGB, ...] = (
+    (118, 168, 162),
+    (222, 184, 104),
+    (220, 140, 118),
+    (130, 160, 200),
+    (166, 134, 168),
+    (150, 180, 120),
+)
 GREENS: tuple[RGB, ...] = ((112, 152, 108), (88, 130, 98), (140, 172, 116))
 WOOD: RGB = (190, 150, 110)
 WHITE: RGB = (246, 243, 236)
@@ -129,7 +229,8 @@ def _load_backdrop(path: str, _stamp: int, size: tuple[int, int]) -> pygame.Surf
         scale = max(size[0] / image.get_width(), size[1] / image.get_height())
         scaled = pygame.transform.smoothscale(
             _truecolor(image),
-            (math.ceil(image.get_width() * scale), math.ceil(image.get_height() * scale)))
+            (math.ceil(image.get_width() * scale), math.ceil(image.get_height() * scale)),
+        )
     except (pygame.error, OSError, ValueError, ZeroDivisionError):
         return None
     out = pygame.Surface(size)
@@ -172,8 +273,9 @@ def _sky(pen: Pen, x: float, y: float, w: float, h: float) -> None:
         pen.rect(mix(top, low, i / (bands - 1)), x, y + h * i / bands, w, h / bands + 1)
 
 
-def _window(pen: Pen, x: float, y: float, w: float, h: float, rng: random.Random,
-            blinds: bool = True) -> None:
+def _window(
+    pen: Pen, x: float, y: float, w: float, h: float, rng: random.Random, blinds: bool = True
+) -> None:
     pen.rect(darken(FRAME, 0.08), x - 10, y - 10, w + 20, h + 20, radius=4)
     pen.rect(FRAME, x - 8, y - 8, w + 16, h + 16, radius=4)
     _sky(pen, x, y, w, h)
@@ -207,8 +309,9 @@ def _rooftops(pen: Pen, x: float, y: float, w: float, h: float, rng: random.Rand
     pen.rect(darken(color, 0.05), x, y + h * 0.8, w, h * 0.2)
 
 
-def _plant(pen: Pen, x: float, base: float, size: float, rng: random.Random,
-           pot: RGB = (198, 126, 96)) -> None:
+def _plant(
+    pen: Pen, x: float, base: float, size: float, rng: random.Random, pot: RGB = (198, 126, 96)
+) -> None:
     """A potted plant standing with its pot's bottom at base."""
     pot_w, pot_h = size * 0.5, size * 0.42
     greens = rng.sample(GREENS, 2)
@@ -216,8 +319,15 @@ def _plant(pen: Pen, x: float, base: float, size: float, rng: random.Random,
         angle = -90 + (i - 4) * 19 + rng.uniform(-6, 6)
         length = size * rng.uniform(0.55, 0.85)
         pen.poly(greens[i % 2], leaf((x, base - pot_h), angle, length, size * 0.11))
-    pen.poly(pot, [(x - pot_w / 2, base - pot_h), (x + pot_w / 2, base - pot_h),
-                   (x + pot_w * 0.38, base), (x - pot_w * 0.38, base)])
+    pen.poly(
+        pot,
+        [
+            (x - pot_w / 2, base - pot_h),
+            (x + pot_w / 2, base - pot_h),
+            (x + pot_w * 0.38, base),
+            (x - pot_w * 0.38, base),
+        ],
+    )
     pen.rect(darken(pot, 0.12), x - pot_w / 2 - 2, base - pot_h, pot_w + 4, pot_h * 0.16)
 
 
@@ -227,8 +337,10 @@ def _frame_art(pen: Pen, x: float, y: float, w: float, h: float, rng: random.Ran
     colors = rng.sample(ACCENTS, 3)
     pen.circle(colors[0], x + w * 0.35, y + h * 0.45, h * 0.26)
     pen.rect(colors[1], x + w * 0.5, y + h * 0.3, w * 0.32, h * 0.5)
-    pen.poly(colors[2], [(x + w * 0.15, y + h * 0.85), (x + w * 0.45, y + h * 0.55),
-                         (x + w * 0.7, y + h * 0.85)])
+    pen.poly(
+        colors[2],
+        [(x + w * 0.15, y + h * 0.85), (x + w * 0.45, y + h * 0.55), (x + w * 0.7, y + h * 0.85)],
+    )
 
 
 def _clock(pen: Pen, cx: float, cy: float, r: float) -> None:
@@ -334,8 +446,9 @@ def _whiteboard(pen: Pen, x: float, y: float, w: float, h: float, rng: random.Ra
         for i in range(8):
             points.append((x + 24 + i * w * 0.06, y + 40 + row * 36 + rng.uniform(-4, 4)))
         pen.stroke(markers[row % 3], points[: 4 + row % 4], 2.4)
-    pen.stroke(markers[0], polygon_ellipse(x + w * 0.72, y + h * 0.36, w * 0.12, h * 0.16, 0,
-                                           360, 30), 2.4)
+    pen.stroke(
+        markers[0], polygon_ellipse(x + w * 0.72, y + h * 0.36, w * 0.12, h * 0.16, 0, 360, 30), 2.4
+    )
     for i in range(3):
         pen.rect(ACCENTS[1 + i], x + w * (0.62 + i * 0.11), y + h * 0.66, w * 0.09, w * 0.09)
 
@@ -361,9 +474,15 @@ def _meeting_table(pen: Pen, width: float, rng: random.Random) -> None:
     for fx in (0.34, 0.56, 0.66):
         pen.rect(WHITE, width * fx, top - 26, 24, 26, radius=4)
     pen.rect(INK_SHAPE, width * 0.24, top - 8, 120, 8, radius=2)
-    pen.poly(darken(INK_SHAPE, 0.1), [(width * 0.24 + 10, top - 8), (width * 0.24 + 110, top - 8),
-                                      (width * 0.24 + 100, top - 80),
-                                      (width * 0.24 + 20, top - 80)])
+    pen.poly(
+        darken(INK_SHAPE, 0.1),
+        [
+            (width * 0.24 + 10, top - 8),
+            (width * 0.24 + 110, top - 8),
+            (width * 0.24 + 100, top - 80),
+            (width * 0.24 + 20, top - 80),
+        ],
+    )
 
 
 # ---------------------------------------------------------------- counter
@@ -400,8 +519,10 @@ def _house_poster(pen: Pen, x: float, y: float, rng: random.Random) -> None:
     color = rng.choice(ACCENTS)
     pen.rect(darken(WHITE, 0.1), x - 5, y - 5, w + 10, h + 10, radius=3)
     pen.rect(lighten(color, 0.55), x, y, w, h)
-    pen.poly(color, [(x + w * 0.2, y + h * 0.45), (x + w * 0.5, y + h * 0.2),
-                     (x + w * 0.8, y + h * 0.45)])
+    pen.poly(
+        color,
+        [(x + w * 0.2, y + h * 0.45), (x + w * 0.5, y + h * 0.2), (x + w * 0.8, y + h * 0.45)],
+    )
     pen.rect(color, x + w * 0.27, y + h * 0.45, w * 0.46, h * 0.3)
     pen.rect(lighten(color, 0.55), x + w * 0.44, y + h * 0.56, w * 0.12, h * 0.19)
     pen.rect(darken(color, 0.2), x + w * 0.2, y + h * 0.84, w * 0.6, 6, radius=3)
@@ -424,8 +545,7 @@ def _service_desks(pen: Pen, width: float, rng: random.Random) -> None:
     pen.rect(lighten(WOOD, 0.3), width * 0.12, top, width * 0.62, front - top, radius=4)
     pen.rect(panel, width * 0.13, front, width * 0.6, DESIGN_H - front)
     for i in range(1, 10):
-        pen.rect(darken(panel, 0.06), width * (0.13 + 0.6 * i / 10) - 1, front, 3,
-                 DESIGN_H - front)
+        pen.rect(darken(panel, 0.06), width * (0.13 + 0.6 * i / 10) - 1, front, 3, DESIGN_H - front)
     pen.rect(darken(panel, 0.12), width * 0.13, front, width * 0.6, 8)
     _waiting_chairs(pen, width * 0.755, rng)
     _plant(pen, width * 0.97, FLOOR + 40, 180, rng, pot=(226, 222, 212))
@@ -456,8 +576,14 @@ def _ticket_machine(pen: Pen, x: float, rng: random.Random) -> None:
 
 
 STREET_LEVEL = 560.0
-BRICKS: tuple[RGB, ...] = ((178, 108, 88), (160, 96, 80), (196, 146, 104), (150, 124, 112),
-                           (200, 168, 128), (140, 104, 92))
+BRICKS: tuple[RGB, ...] = (
+    (178, 108, 88),
+    (160, 96, 80),
+    (196, 146, 104),
+    (150, 124, 112),
+    (200, 168, 128),
+    (140, 104, 92),
+)
 
 
 def _street(pen: Pen, width: float, rng: random.Random) -> None:
@@ -543,17 +669,31 @@ def _tree(pen: Pen, x: float, rng: random.Random) -> None:
     pen.rect((122, 96, 76), x - 10, STREET_LEVEL - 180, 20, 200, radius=6)
     for i in range(6):
         a = i / 6 * math.tau
-        pen.circle(GREENS[i % 3], x + math.cos(a) * 46, STREET_LEVEL - 250 + math.sin(a) * 34,
-                   rng.uniform(44, 56))
+        pen.circle(
+            GREENS[i % 3],
+            x + math.cos(a) * 46,
+            STREET_LEVEL - 250 + math.sin(a) * 34,
+            rng.uniform(44, 56),
+        )
     pen.circle(GREENS[2], x, STREET_LEVEL - 256, 52)
 
 
 def _lamp_post(pen: Pen, x: float) -> None:
     pen.rect(INK_SHAPE, x - 5, STREET_LEVEL - 300, 10, 330)
-    pen.stroke(INK_SHAPE, quad((x, STREET_LEVEL - 298), (x, STREET_LEVEL - 330),
-                               (x + 40, STREET_LEVEL - 320), 8), 8)
-    pen.poly(INK_SHAPE, [(x + 28, STREET_LEVEL - 324), (x + 62, STREET_LEVEL - 324),
-                         (x + 54, STREET_LEVEL - 308), (x + 36, STREET_LEVEL - 308)])
+    pen.stroke(
+        INK_SHAPE,
+        quad((x, STREET_LEVEL - 298), (x, STREET_LEVEL - 330), (x + 40, STREET_LEVEL - 320), 8),
+        8,
+    )
+    pen.poly(
+        INK_SHAPE,
+        [
+            (x + 28, STREET_LEVEL - 324),
+            (x + 62, STREET_LEVEL - 324),
+            (x + 54, STREET_LEVEL - 308),
+            (x + 36, STREET_LEVEL - 308),
+        ],
+    )
 
 
 def _bicycle(pen: Pen, x: float, ground: float) -> None:
@@ -604,15 +744,15 @@ def _home(pen: Pen, width: float, rng: random.Random) -> None:
         pen.rect(darken(wall, 0.035), i * 44 + 18, 26, 8, FLOOR - 40)
     _curtained_window(pen, width * 0.5, 100, 220, 250, rng)
     _frame_art(pen, width * 0.16, 150, 120, 90, rng)
-    pen.ellipse(mute(rng.choice(ACCENTS), (200, 190, 180), 0.4), width * 0.5, FLOOR + 110,
-                width * 0.26, 60)
+    pen.ellipse(
+        mute(rng.choice(ACCENTS), (200, 190, 180), 0.4), width * 0.5, FLOOR + 110, width * 0.26, 60
+    )
     _bed(pen, width * 0.04, min(460, width * 0.36), rng)
     _side_table(pen, width * 0.04 + min(460, width * 0.36) + 70, rng)
     _boxes(pen, width * 0.72, rng)
 
 
-def _curtained_window(pen: Pen, x: float, y: float, w: float, h: float,
-                      rng: random.Random) -> None:
+def _curtained_window(pen: Pen, x: float, y: float, w: float, h: float, rng: random.Random) -> None:
     _window(pen, x, y, w, h, rng, blinds=False)
     cloth = mute(rng.choice(ACCENTS), (236, 230, 220), 0.35)
     pen.rect(INK_SHAPE, x - 60, y - 30, w + 120, 6, radius=3)
@@ -649,16 +789,23 @@ def _side_table(pen: Pen, x: float, rng: random.Random) -> None:
 
 def _boxes(pen: Pen, x: float, rng: random.Random) -> None:
     card, tape = (200, 164, 118), (222, 196, 150)
-    stack = [(x, FLOOR + 40, 170, 130), (x + 150, FLOOR + 60, 140, 110),
-             (x + 20, FLOOR - 90, 140, 100), (x + 170, FLOOR - 50, 110, 80)]
+    stack = [
+        (x, FLOOR + 40, 170, 130),
+        (x + 150, FLOOR + 60, 140, 110),
+        (x + 20, FLOOR - 90, 140, 100),
+        (x + 170, FLOOR - 50, 110, 80),
+    ]
     for bx, by, bw, bh in sorted(stack, key=lambda b: b[1]):
         top = by - bh
         pen.rect(darken(card, 0.1), bx, top, bw, bh, radius=3)
         pen.rect(card, bx + 3, top + 3, bw - 6, bh - 6, radius=2)
         pen.rect(tape, bx + bw / 2 - 10, top, 20, bh * 0.45)
         pen.rect(tape, bx + bw * 0.1, top + bh * 0.5, bw * 0.4, bh * 0.2, radius=2)
-        pen.stroke(darken(card, 0.35), [(bx + bw * 0.14, top + bh * 0.6),
-                                        (bx + bw * 0.4, top + bh * 0.6)], 2.5)
+        pen.stroke(
+            darken(card, 0.35),
+            [(bx + bw * 0.14, top + bh * 0.6), (bx + bw * 0.4, top + bh * 0.6)],
+            2.5,
+        )
     flap = darken(card, 0.05)
     bx, by, bw = stack[2][0], stack[2][1] - stack[2][3], stack[2][2]
     pen.poly(flap, [(bx, by), (bx - 22, by - 30), (bx + bw * 0.4, by - 34), (bx + bw * 0.5, by)])
@@ -677,8 +824,10 @@ def _default(pen: Pen, width: float, rng: random.Random) -> None:
     arch_x = width * rng.uniform(0.12, 0.22)
     pen.poly(colors[0], rounded_rect(arch_x, 150, 230, FLOOR - 150 + 30, 115))
     pen.circle(colors[1], width * rng.uniform(0.62, 0.72), 230, 120)
-    pen.poly((255, 250, 236, 90), [(width * 0.42, 60), (width * 0.56, 60), (width * 0.66, FLOOR),
-                                   (width * 0.5, FLOOR)])
+    pen.poly(
+        (255, 250, 236, 90),
+        [(width * 0.42, 60), (width * 0.56, 60), (width * 0.66, FLOOR), (width * 0.5, FLOOR)],
+    )
     pen.rect(darken(wall, 0.08), width * 0.55, 380, 240, 14, radius=4)
     pen.rect(colors[2], width * 0.58, 330, 60, 50, radius=6)
     pen.circle(lighten(colors[1], 0.2), width * 0.67, 352, 26)

@@ -37,40 +37,105 @@ HEAD_X, HEAD_Y = 100.0, 100.0
 BODY_TOP = 170.0
 
 ROLES = ("client", "colleague", "manager", "director", "partner", "other")
-MOODS = ("neutral", "worried", "annoyed", "defensive", "relieved", "happy", "sad", "angry",
-         "surprised", "thoughtful", "tired", "hopeful")
+MOODS = (
+    "neutral",
+    "worried",
+    "annoyed",
+    "defensive",
+    "relieved",
+    "happy",
+    "sad",
+    "angry",
+    "surprised",
+    "thoughtful",
+    "tired",
+    "hopeful",
+)
 MOOD_ALIASES = {
-    "neutraal": "neutral", "calm": "neutral", "kalm": "neutral",
-    "bezorgd": "worried", "ongerust": "worried", "anxious": "worried", "nerveus": "worried",
-    "geirriteerd": "annoyed", "geïrriteerd": "annoyed", "geergerd": "annoyed",
-    "geërgerd": "annoyed", "irritated": "annoyed",
-    "defensief": "defensive", "afwerend": "defensive", "stubborn": "defensive",
+    "neutraal": "neutral",
+    "calm": "neutral",
+    "kalm": "neutral",
+    "bezorgd": "worried",
+    "ongerust": "worried",
+    "anxious": "worried",
+    "nerveus": "worried",
+    "geirriteerd": "annoyed",
+    "geïrriteerd": "annoyed",
+    "geergerd": "annoyed",
+    "geërgerd": "annoyed",
+    "irritated": "annoyed",
+    "defensief": "defensive",
+    "afwerend": "defensive",
+    "stubborn": "defensive",
     "opgelucht": "relieved",
-    "blij": "happy", "vrolijk": "happy", "glad": "happy", "pleased": "happy",
-    "verdrietig": "sad", "droevig": "sad", "upset": "sad",
-    "boos": "angry", "kwaad": "angry", "furious": "angry",
-    "verrast": "surprised", "verbaasd": "surprised", "shocked": "surprised",
-    "nadenkend": "thoughtful", "pensive": "thoughtful", "twijfel": "thoughtful",
-    "doubtful": "thoughtful", "moe": "tired", "uitgeput": "tired", "exhausted": "tired",
+    "blij": "happy",
+    "vrolijk": "happy",
+    "glad": "happy",
+    "pleased": "happy",
+    "verdrietig": "sad",
+    "droevig": "sad",
+    "upset": "sad",
+    "boos": "angry",
+    "kwaad": "angry",
+    "furious": "angry",
+    "verrast": "surprised",
+    "verbaasd": "surprised",
+    "shocked": "surprised",
+    "nadenkend": "thoughtful",
+    "pensive": "thoughtful",
+    "twijfel": "thoughtful",
+    "doubtful": "thoughtful",
+    "moe": "tired",
+    "uitgeput": "tired",
+    "exhausted": "tired",
     "hoopvol": "hopeful",
 }
 
 SKIN_TONES: tuple[RGB, ...] = (
-    (248, 220, 200), (240, 200, 172), (232, 186, 150), (214, 160, 120), (196, 138, 98),
-    (170, 112, 76), (142, 90, 60), (114, 70, 46), (92, 56, 38), (236, 196, 160),
+    (248, 220, 200),
+    (240, 200, 172),
+    (232, 186, 150),
+    (214, 160, 120),
+    (196, 138, 98),
+    (170, 112, 76),
+    (142, 90, 60),
+    (114, 70, 46),
+    (92, 56, 38),
+    (236, 196, 160),
 )
 HAIR_COLORS: tuple[RGB, ...] = (
-    (34, 28, 26), (58, 40, 30), (92, 60, 38), (132, 88, 52), (168, 96, 52),
-    (206, 164, 96), (226, 196, 140), (150, 146, 142), (212, 208, 202),
+    (34, 28, 26),
+    (58, 40, 30),
+    (92, 60, 38),
+    (132, 88, 52),
+    (168, 96, 52),
+    (206, 164, 96),
+    (226, 196, 140),
+    (150, 146, 142),
+    (212, 208, 202),
 )
 GARMENT_COLORS: tuple[RGB, ...] = (
-    (46, 110, 120), (196, 140, 56), (178, 92, 72), (110, 140, 104), (52, 72, 120),
-    (122, 84, 124), (200, 120, 120), (84, 104, 124), (160, 120, 64), (58, 108, 84),
-    (90, 130, 170), (140, 70, 84),
+    (46, 110, 120),
+    (196, 140, 56),
+    (178, 92, 72),
+    (110, 140, 104),
+    (52, 72, 120),
+    (122, 84, 124),
+    (200, 120, 120),
+    (84, 104, 124),
+    (160, 120, 64),
+    (58, 108, 84),
+    (90, 130, 170),
+    (140, 70, 84),
 )
 SHIRT_COLORS: tuple[RGB, ...] = ((250, 250, 246), (214, 228, 242), (242, 224, 222), (236, 232, 220))
-ACCENT_COLORS: tuple[RGB, ...] = ((196, 64, 70), (40, 90, 150), (214, 160, 40), (60, 130, 110),
-                                  (120, 70, 130))
+ACCENT_COLORS: tuple[RGB, ...] = (
+    (196, 64, 70),
+    (40, 90, 150),
+    (214, 160, 40),
+    (60, 130, 110),
+    (120, 70, 130),
+)
 EYE_COLOR: RGB = (40, 32, 30)
 TEAR_COLOR: RGB = (130, 190, 230)
 
@@ -85,25 +150,91 @@ class HairStyle:
 
 
 HAIR_STYLES: dict[str, HairStyle] = {
-    "crop": HairStyle(((1.02, -0.1), (0.8, -0.45), (0.3, -0.6), (-0.3, -0.62), (-0.8, -0.45),
-                       (-1.02, -0.1)), 4, None),
-    "side_part": HairStyle(((1.02, 0.0), (0.85, -0.35), (0.45, -0.5), (-0.05, -0.6),
-                            (-0.35, -0.8), (-0.6, -0.55), (-0.92, -0.3), (-1.02, 0.05)), 5, None),
-    "buzz": HairStyle(((1.0, -0.2), (0.7, -0.58), (0.0, -0.7), (-0.7, -0.58), (-1.0, -0.2)),
-                      1.5, None),
-    "bob": HairStyle(((1.04, 0.3), (0.95, -0.25), (0.5, -0.32), (0.0, -0.34), (-0.5, -0.32),
-                      (-0.95, -0.25), (-1.04, 0.3)), 6, "bob", hides_ears=True),
-    "long": HairStyle(((1.04, 0.25), (0.9, -0.2), (0.5, -0.55), (0.05, -0.82), (-0.05, -0.82),
-                       (-0.5, -0.55), (-0.9, -0.2), (-1.04, 0.25)), 6, "long", hides_ears=True),
-    "long_side": HairStyle(((1.04, 0.2), (0.85, -0.3), (0.45, -0.45), (-0.05, -0.55),
-                            (-0.35, -0.8), (-0.6, -0.55), (-0.95, -0.2), (-1.04, 0.25)), 6, "long",
-                           hides_ears=True),
-    "bun": HairStyle(((1.02, 0.0), (0.8, -0.45), (0.3, -0.68), (-0.3, -0.68), (-0.8, -0.45),
-                      (-1.02, 0.0)), 3, "bun"),
-    "afro": HairStyle(((1.02, -0.1), (0.7, -0.5), (0.0, -0.6), (-0.7, -0.5), (-1.02, -0.1)),
-                      10, "afro", bumps=3.0, hides_ears=True),
-    "curly": HairStyle(((1.03, 0.1), (0.8, -0.4), (0.3, -0.5), (-0.3, -0.52), (-0.8, -0.4),
-                        (-1.03, 0.1)), 7, "curly", bumps=2.2, hides_ears=True),
+    "crop": HairStyle(
+        ((1.02, -0.1), (0.8, -0.45), (0.3, -0.6), (-0.3, -0.62), (-0.8, -0.45), (-1.02, -0.1)),
+        4,
+        None,
+    ),
+    "side_part": HairStyle(
+        (
+            (1.02, 0.0),
+            (0.85, -0.35),
+            (0.45, -0.5),
+            (-0.05, -0.6),
+            (-0.35, -0.8),
+            (-0.6, -0.55),
+            (-0.92, -0.3),
+            (-1.02, 0.05),
+        ),
+        5,
+        None,
+    ),
+    "buzz": HairStyle(
+        ((1.0, -0.2), (0.7, -0.58), (0.0, -0.7), (-0.7, -0.58), (-1.0, -0.2)), 1.5, None
+    ),
+    "bob": HairStyle(
+        (
+            (1.04, 0.3),
+            (0.95, -0.25),
+            (0.5, -0.32),
+            (0.0, -0.34),
+            (-0.5, -0.32),
+            (-0.95, -0.25),
+            (-1.04, 0.3),
+        ),
+        6,
+        "bob",
+        hides_ears=True,
+    ),
+    "long": HairStyle(
+        (
+            (1.04, 0.25),
+            (0.9, -0.2),
+            (0.5, -0.55),
+            (0.05, -0.82),
+            (-0.05, -0.82),
+            (-0.5, -0.55),
+            (-0.9, -0.2),
+            (-1.04, 0.25),
+        ),
+        6,
+        "long",
+        hides_ears=True,
+    ),
+    "long_side": HairStyle(
+        (
+            (1.04, 0.2),
+            (0.85, -0.3),
+            (0.45, -0.45),
+            (-0.05, -0.55),
+            (-0.35, -0.8),
+            (-0.6, -0.55),
+            (-0.95, -0.2),
+            (-1.04, 0.25),
+        ),
+        6,
+        "long",
+        hides_ears=True,
+    ),
+    "bun": HairStyle(
+        ((1.02, 0.0), (0.8, -0.45), (0.3, -0.68), (-0.3, -0.68), (-0.8, -0.45), (-1.02, 0.0)),
+        3,
+        "bun",
+    ),
+    "afro": HairStyle(
+        ((1.02, -0.1), (0.7, -0.5), (0.0, -0.6), (-0.7, -0.5), (-1.02, -0.1)),
+        10,
+        "afro",
+        bumps=3.0,
+        hides_ears=True,
+    ),
+    "curly": HairStyle(
+        ((1.03, 0.1), (0.8, -0.4), (0.3, -0.5), (-0.3, -0.52), (-0.8, -0.4), (-1.03, 0.1)),
+        7,
+        "curly",
+        bumps=2.2,
+        hides_ears=True,
+    ),
     "bald": HairStyle(None, 0, "bald"),
 }
 OUTFITS = {
@@ -154,30 +285,109 @@ class Mood:
 
 MOOD_FACES: dict[str, Mood] = {
     "neutral": Mood(),
-    "worried": Mood(brow_raise=2.5, brow_inner=4.5, lid_inner=0.0, lid_outer=0.05,
-                    eye_scale=1.05, mouth="wavy", mouth_width=14, cue="sweat"),
-    "annoyed": Mood(brow_raise=-2.5, brow_inner=-3.5, lid_inner=0.42, lid_outer=0.42,
-                    look=(2.2, 0.0), mouth="pressed", mouth_curve=-0.2, mouth_width=14),
-    "defensive": Mood(brow_raise=-0.5, brow_inner=-1.5, brow_asym=3.0, lid_inner=0.28,
-                      lid_outer=0.2, mouth="pressed", mouth_curve=-0.35, mouth_width=12,
-                      cue="arms"),
-    "relieved": Mood(brow_raise=2.5, brow_inner=1.5, eyes="rest_closed", mouth="smile",
-                     mouth_curve=0.55, mouth_width=17, blush=70),
-    "happy": Mood(brow_raise=2.5, eyes="smile_closed", mouth="grin", mouth_curve=0.9,
-                  mouth_width=20, blush=95),
-    "sad": Mood(brow_raise=1.5, brow_inner=5.0, lid_inner=0.15, lid_outer=0.45,
-                look=(0.0, 1.5), mouth="frown", mouth_curve=-0.55, mouth_width=14, cue="tear"),
-    "angry": Mood(brow_raise=-3.0, brow_inner=-6.0, lid_inner=0.45, lid_outer=0.12,
-                  mouth="open_frown", mouth_curve=-0.6, mouth_width=17, flush=True),
-    "surprised": Mood(brow_raise=6.0, brow_inner=1.0, lid_inner=0.0, lid_outer=0.0,
-                      eye_scale=1.15, mouth="o", mouth_width=9),
-    "thoughtful": Mood(brow_raise=1.0, brow_asym=3.5, lid_inner=0.2, lid_outer=0.2,
-                       look=(2.0, -1.8), mouth="pressed", mouth_curve=0.1, mouth_width=10),
-    "tired": Mood(brow_raise=-0.5, brow_inner=1.5, lid_inner=0.5, lid_outer=0.55,
-                  mouth="pressed", mouth_curve=-0.1, mouth_width=12),
-    "hopeful": Mood(brow_raise=3.0, brow_inner=2.5, lid_inner=0.0, lid_outer=0.05,
-                    look=(0.0, -0.8), mouth="smile", mouth_curve=0.4, mouth_width=14,
-                    blush=45),
+    "worried": Mood(
+        brow_raise=2.5,
+        brow_inner=4.5,
+        lid_inner=0.0,
+        lid_outer=0.05,
+        eye_scale=1.05,
+        mouth="wavy",
+        mouth_width=14,
+        cue="sweat",
+    ),
+    "annoyed": Mood(
+        brow_raise=-2.5,
+        brow_inner=-3.5,
+        lid_inner=0.42,
+        lid_outer=0.42,
+        look=(2.2, 0.0),
+        mouth="pressed",
+        mouth_curve=-0.2,
+        mouth_width=14,
+    ),
+    "defensive": Mood(
+        brow_raise=-0.5,
+        brow_inner=-1.5,
+        brow_asym=3.0,
+        lid_inner=0.28,
+        lid_outer=0.2,
+        mouth="pressed",
+        mouth_curve=-0.35,
+        mouth_width=12,
+        cue="arms",
+    ),
+    "relieved": Mood(
+        brow_raise=2.5,
+        brow_inner=1.5,
+        eyes="rest_closed",
+        mouth="smile",
+        mouth_curve=0.55,
+        mouth_width=17,
+        blush=70,
+    ),
+    "happy": Mood(
+        brow_raise=2.5, eyes="smile_closed", mouth="grin", mouth_curve=0.9, mouth_width=20, blush=95
+    ),
+    "sad": Mood(
+        brow_raise=1.5,
+        brow_inner=5.0,
+        lid_inner=0.15,
+        lid_outer=0.45,
+        look=(0.0, 1.5),
+        mouth="frown",
+        mouth_curve=-0.55,
+        mouth_width=14,
+        cue="tear",
+    ),
+    "angry": Mood(
+        brow_raise=-3.0,
+        brow_inner=-6.0,
+        lid_inner=0.45,
+        lid_outer=0.12,
+        mouth="open_frown",
+        mouth_curve=-0.6,
+        mouth_width=17,
+        flush=True,
+    ),
+    "surprised": Mood(
+        brow_raise=6.0,
+        brow_inner=1.0,
+        lid_inner=0.0,
+        lid_outer=0.0,
+        eye_scale=1.15,
+        mouth="o",
+        mouth_width=9,
+    ),
+    "thoughtful": Mood(
+        brow_raise=1.0,
+        brow_asym=3.5,
+        lid_inner=0.2,
+        lid_outer=0.2,
+        look=(2.0, -1.8),
+        mouth="pressed",
+        mouth_curve=0.1,
+        mouth_width=10,
+    ),
+    "tired": Mood(
+        brow_raise=-0.5,
+        brow_inner=1.5,
+        lid_inner=0.5,
+        lid_outer=0.55,
+        mouth="pressed",
+        mouth_curve=-0.1,
+        mouth_width=12,
+    ),
+    "hopeful": Mood(
+        brow_raise=3.0,
+        brow_inner=2.5,
+        lid_inner=0.0,
+        lid_outer=0.05,
+        look=(0.0, -0.8),
+        mouth="smile",
+        mouth_curve=0.4,
+        mouth_width=14,
+        blush=45,
+    ),
 }
 
 
@@ -238,23 +448,26 @@ def _hair_color(person: random.Random, skin_index: int, role: str) -> RGB:
 
 
 def _accent_for(rng: random.Random, garment: RGB) -> RGB:
-    options = sorted(ACCENT_COLORS, key=lambda c: -sum(abs(a - b) for a, b in zip(c, garment,
-                                                                                   strict=True)))
+    options = sorted(
+        ACCENT_COLORS, key=lambda c: -sum(abs(a - b) for a, b in zip(c, garment, strict=True))
+    )
     return rng.choice(options[:3])
 
 
 # ---------------------------------------------------------------- public API
 
 
-def draw_portrait(character_id: str, role: str, color: str | None, mood: str,
-                  size: tuple[int, int]) -> pygame.Surface:
+def draw_portrait(
+    character_id: str, role: str, color: str | None, mood: str, size: tuple[int, int]
+) -> pygame.Surface:
     """A character's bust on a transparent background, cached; treat it as read-only."""
     return _portrait(character_id, role, color, canonical_mood(mood), (int(size[0]), int(size[1])))
 
 
 @lru_cache(maxsize=96)
-def _portrait(character_id: str, role: str, color: str | None, mood: str,
-              size: tuple[int, int]) -> pygame.Surface:
+def _portrait(
+    character_id: str, role: str, color: str | None, mood: str, size: tuple[int, int]
+) -> pygame.Surface:
     look = look_for(character_id, role, color)
     face = MOOD_FACES[mood]
     # Whole-number powers of two: smoothscale loses a little alpha at other ratios.
@@ -282,10 +495,13 @@ def _load_portrait(path: str, _stamp: int, size: tuple[int, int]) -> pygame.Surf
     try:
         image = pygame.image.load(path)
         scale = min(size[0] / image.get_width(), size[1] / image.get_height())
-        fitted = (max(1, round(image.get_width() * scale)),
-                  max(1, round(image.get_height() * scale)))
-        image = pygame.transform.smoothscale(image.convert_alpha() if _has_display()
-                                             else image, fitted)
+        fitted = (
+            max(1, round(image.get_width() * scale)),
+            max(1, round(image.get_height() * scale)),
+        )
+        image = pygame.transform.smoothscale(
+            image.convert_alpha() if _has_display() else image, fitted
+        )
     except (pygame.error, OSError, ValueError, ZeroDivisionError):
         return None
     out = pygame.Surface(size, pygame.SRCALPHA)
@@ -382,8 +598,7 @@ def _hair_outline(look: Look, style: HairStyle) -> list[Point]:
         t = math.radians(start + (end - start) * i / steps)
         bump = style.bumps * abs(math.sin(t * 9)) if style.bumps else 0.0
         lift = style.volume * 0.3 * max(0.0, -math.sin(t))
-        top.append((HEAD_X + (rx + bump) * math.cos(t),
-                    HEAD_Y + (ry + bump) * math.sin(t) - lift))
+        top.append((HEAD_X + (rx + bump) * math.cos(t), HEAD_Y + (ry + bump) * math.sin(t) - lift))
     line = [(HEAD_X + fx * look.head_rx, HEAD_Y + fy * look.head_ry) for fx, fy in style.hairline]
     return top + smooth(line, 5)
 
@@ -395,9 +610,12 @@ def _draw_front_hair(pen: Pen, look: Look, style: HairStyle) -> None:
     outline = _hair_outline(look, style)
     pen.poly(color, outline)
     shine = lighten(color, 0.18) if sum(color) < 300 else darken(color, 0.08)
-    sheen = quad((HEAD_X - look.head_rx * 0.55, HEAD_Y - look.head_ry * 0.78),
-                 (HEAD_X - look.head_rx * 0.2, HEAD_Y - look.head_ry * 1.08),
-                 (HEAD_X + look.head_rx * 0.25, HEAD_Y - look.head_ry * 0.98), 10)
+    sheen = quad(
+        (HEAD_X - look.head_rx * 0.55, HEAD_Y - look.head_ry * 0.78),
+        (HEAD_X - look.head_rx * 0.2, HEAD_Y - look.head_ry * 1.08),
+        (HEAD_X + look.head_rx * 0.25, HEAD_Y - look.head_ry * 0.98),
+        10,
+    )
     if look.hair_style not in ("buzz", "afro", "curly"):
         pen.stroke(shine, sheen, 2.4)
 
@@ -413,8 +631,9 @@ def _draw_back_hair(pen: Pen, look: Look, style: HairStyle) -> None:
     rx, ry, color = look.head_rx, look.head_ry, _shade(look.hair, 0.12)
     if style.back == "long":
         top = polygon_ellipse(HEAD_X, HEAD_Y - 2, rx + 9, ry + 9, 180, 360, 24)
-        pen.poly(color, [*top, (HEAD_X + rx + 14, BODY_TOP + 22), (HEAD_X - rx - 14,
-                                                                    BODY_TOP + 22)])
+        pen.poly(
+            color, [*top, (HEAD_X + rx + 14, BODY_TOP + 22), (HEAD_X - rx - 14, BODY_TOP + 22)]
+        )
     elif style.back == "bob":
         pen.rect(color, HEAD_X - rx - 9, HEAD_Y - ry - 6, 2 * rx + 18, ry * 1.95, radius=26)
     elif style.back == "afro":
@@ -428,8 +647,9 @@ def _draw_back_hair(pen: Pen, look: Look, style: HairStyle) -> None:
         pen.circle(lighten(look.hair, 0.1), HEAD_X, HEAD_Y - ry - 10, 5)
 
 
-def _bumpy_blob(pen: Pen, color: RGB, cx: float, cy: float, rx: float, ry: float,
-                bump: float) -> None:
+def _bumpy_blob(
+    pen: Pen, color: RGB, cx: float, cy: float, rx: float, ry: float, bump: float
+) -> None:
     points = []
     for i in range(120):
         t = 2 * math.pi * i / 120
@@ -442,10 +662,14 @@ def _draw_side_strands(pen: Pen, look: Look) -> None:
     """Long hair falling in front of the shoulders, framing the face."""
     rx = look.head_rx
     for side in (-1, 1):
+
         def at(dx: float, y: float, side: int = side) -> Point:
             return HEAD_X + side * (rx + dx), y
-        outer = smooth([at(7, HEAD_Y - 10), at(10, HEAD_Y + 40), at(12, BODY_TOP + 12),
-                        at(6, BODY_TOP + 34)], 6)
+
+        outer = smooth(
+            [at(7, HEAD_Y - 10), at(10, HEAD_Y + 40), at(12, BODY_TOP + 12), at(6, BODY_TOP + 34)],
+            6,
+        )
         inner = smooth([at(-6, BODY_TOP + 26), at(-9, BODY_TOP + 2), at(-10, HEAD_Y + 30)], 6)
         pen.poly(look.hair, outer + inner)
 
@@ -473,8 +697,9 @@ def _neck_hole(pen: Pen, look: Look, depth: float = 8.0, rib: RGB | None = None)
     arc = polygon_ellipse(HEAD_X, BODY_TOP - 1, width, depth, 0, 180, 16)
     pen.poly(look.skin, arc)
     if rib:
-        pen.stroke(rib, polygon_ellipse(HEAD_X, BODY_TOP - 1, width + 1.5, depth + 1.5, 0, 180,
-                                        16), 3)
+        pen.stroke(
+            rib, polygon_ellipse(HEAD_X, BODY_TOP - 1, width + 1.5, depth + 1.5, 0, 180, 16), 3
+        )
 
 
 def _neck_width(look: Look) -> float:
@@ -484,10 +709,23 @@ def _neck_width(look: Look) -> float:
 def _v_neck(pen: Pen, look: Look, depth: float, trim: RGB | None = None) -> None:
     width = _neck_width(look) + 2
     if trim:
-        pen.stroke(trim, [(HEAD_X - width - 1, BODY_TOP), (HEAD_X, BODY_TOP + depth + 1.5),
-                          (HEAD_X + width + 1, BODY_TOP)], 3.5)
-    pen.poly(look.skin, [(HEAD_X - width, BODY_TOP - 4), (HEAD_X + width, BODY_TOP - 4),
-                         (HEAD_X, BODY_TOP + depth)])
+        pen.stroke(
+            trim,
+            [
+                (HEAD_X - width - 1, BODY_TOP),
+                (HEAD_X, BODY_TOP + depth + 1.5),
+                (HEAD_X + width + 1, BODY_TOP),
+            ],
+            3.5,
+        )
+    pen.poly(
+        look.skin,
+        [
+            (HEAD_X - width, BODY_TOP - 4),
+            (HEAD_X + width, BODY_TOP - 4),
+            (HEAD_X, BODY_TOP + depth),
+        ],
+    )
 
 
 def _outfit_tshirt(pen: Pen, look: Look) -> None:
@@ -519,15 +757,21 @@ def _outfit_hoodie(pen: Pen, look: Look) -> None:
 
 def _outfit_cardigan(pen: Pen, look: Look) -> None:
     _body_rect(pen, look, look.garment)
-    pen.poly(look.shirt, [(HEAD_X - 22, BODY_TOP - 1), (HEAD_X + 22, BODY_TOP - 1),
-                          (HEAD_X + 11, DESIGN_H + 1), (HEAD_X - 11, DESIGN_H + 1)])
+    pen.poly(
+        look.shirt,
+        [
+            (HEAD_X - 22, BODY_TOP - 1),
+            (HEAD_X + 22, BODY_TOP - 1),
+            (HEAD_X + 11, DESIGN_H + 1),
+            (HEAD_X - 11, DESIGN_H + 1),
+        ],
+    )
     _neck_hole(pen, look, depth=8, rib=darken(look.shirt, 0.1))
     edge = _shade(look.garment, 0.18)
     for side in (-1, 1):
         pen.stroke(edge, [(HEAD_X + side * 23, BODY_TOP - 1), (HEAD_X + side * 12, DESIGN_H)], 3.4)
     for i in range(3):
-        pen.circle(lighten(look.garment, 0.35), HEAD_X - 19 + i * 2.4, BODY_TOP + 22 + i * 16,
-                   2.1)
+        pen.circle(lighten(look.garment, 0.35), HEAD_X - 19 + i * 2.4, BODY_TOP + 22 + i * 16, 2.1)
     _draw_lanyard(pen, look)
 
 
@@ -550,8 +794,10 @@ def _badge(pen: Pen, look: Look, x: float, y: float) -> None:
 
 def _outfit_blazer(pen: Pen, look: Look, tie: bool = False) -> None:
     _body_rect(pen, look, look.garment)
-    pen.poly(look.shirt, [(HEAD_X - 24, BODY_TOP - 1), (HEAD_X + 24, BODY_TOP - 1),
-                          (HEAD_X, BODY_TOP + 56)])
+    pen.poly(
+        look.shirt,
+        [(HEAD_X - 24, BODY_TOP - 1), (HEAD_X + 24, BODY_TOP - 1), (HEAD_X, BODY_TOP + 56)],
+    )
     if tie:
         _neck_hole(pen, look, depth=5)
         _draw_tie(pen, look)
@@ -560,29 +806,55 @@ def _outfit_blazer(pen: Pen, look: Look, tie: bool = False) -> None:
     collar = darken(look.shirt, 0.07)
     width = _neck_width(look)
     for side in (-1, 1):
-        pen.poly(collar, [(HEAD_X + side * (width - 1), BODY_TOP - 5),
-                          (HEAD_X + side * 3, BODY_TOP + 9), (HEAD_X + side * (width + 1),
-                                                              BODY_TOP + 12),
-                          (HEAD_X + side * (width + 6), BODY_TOP - 1)])
+        pen.poly(
+            collar,
+            [
+                (HEAD_X + side * (width - 1), BODY_TOP - 5),
+                (HEAD_X + side * 3, BODY_TOP + 9),
+                (HEAD_X + side * (width + 1), BODY_TOP + 12),
+                (HEAD_X + side * (width + 6), BODY_TOP - 1),
+            ],
+        )
     _draw_lapels(pen, look)
 
 
 def _draw_lapels(pen: Pen, look: Look) -> None:
     lapel = _shade(look.garment, 0.22)
     for side in (-1, 1):
-        pen.poly(lapel, [(HEAD_X + side * 24, BODY_TOP - 2), (HEAD_X + side * 34, BODY_TOP + 14),
-                         (HEAD_X + side * 27, BODY_TOP + 19), (HEAD_X + side * 32, BODY_TOP + 25),
-                         (HEAD_X + side * 2, BODY_TOP + 58)])
+        pen.poly(
+            lapel,
+            [
+                (HEAD_X + side * 24, BODY_TOP - 2),
+                (HEAD_X + side * 34, BODY_TOP + 14),
+                (HEAD_X + side * 27, BODY_TOP + 19),
+                (HEAD_X + side * 32, BODY_TOP + 25),
+                (HEAD_X + side * 2, BODY_TOP + 58),
+            ],
+        )
     pen.circle(darken(look.garment, 0.35), HEAD_X + 1, BODY_TOP + 63, 2.3)
 
 
 def _draw_tie(pen: Pen, look: Look) -> None:
     knot = darken(look.accent, 0.12)
-    pen.poly(knot, [(HEAD_X - 4.5, BODY_TOP + 5), (HEAD_X + 4.5, BODY_TOP + 5),
-                    (HEAD_X + 3, BODY_TOP + 12), (HEAD_X - 3, BODY_TOP + 12)])
-    pen.poly(look.accent, [(HEAD_X - 3, BODY_TOP + 12), (HEAD_X + 3, BODY_TOP + 12),
-                           (HEAD_X + 7, BODY_TOP + 50), (HEAD_X, BODY_TOP + 58),
-                           (HEAD_X - 7, BODY_TOP + 50)])
+    pen.poly(
+        knot,
+        [
+            (HEAD_X - 4.5, BODY_TOP + 5),
+            (HEAD_X + 4.5, BODY_TOP + 5),
+            (HEAD_X + 3, BODY_TOP + 12),
+            (HEAD_X - 3, BODY_TOP + 12),
+        ],
+    )
+    pen.poly(
+        look.accent,
+        [
+            (HEAD_X - 3, BODY_TOP + 12),
+            (HEAD_X + 3, BODY_TOP + 12),
+            (HEAD_X + 7, BODY_TOP + 50),
+            (HEAD_X, BODY_TOP + 58),
+            (HEAD_X - 7, BODY_TOP + 50),
+        ],
+    )
 
 
 def _outfit_blazer_tie(pen: Pen, look: Look) -> None:
@@ -606,10 +878,15 @@ def _outfit_polo(pen: Pen, look: Look) -> None:
     collar = lighten(look.garment, 0.12)
     width = _neck_width(look)
     for side in (-1, 1):
-        pen.poly(collar, [(HEAD_X + side * (width - 1), BODY_TOP - 6),
-                          (HEAD_X + side * 3, BODY_TOP + 13),
-                          (HEAD_X + side * (width + 9), BODY_TOP + 8),
-                          (HEAD_X + side * (width + 8), BODY_TOP - 2)])
+        pen.poly(
+            collar,
+            [
+                (HEAD_X + side * (width - 1), BODY_TOP - 6),
+                (HEAD_X + side * 3, BODY_TOP + 13),
+                (HEAD_X + side * (width + 9), BODY_TOP + 8),
+                (HEAD_X + side * (width + 8), BODY_TOP - 2),
+            ],
+        )
     _clip_badge(pen, look)
 
 
@@ -618,13 +895,25 @@ def _outfit_zip_jacket(pen: Pen, look: Look) -> None:
     _neck_hole(pen, look, depth=6)
     width = _neck_width(look)
     collar = _shade(look.garment, 0.24)
-    pen.poly(collar, [(HEAD_X - width - 4, BODY_TOP - 12), (HEAD_X + width + 4, BODY_TOP - 12),
-                      (HEAD_X + width + 7, BODY_TOP + 6), (HEAD_X, BODY_TOP + 10),
-                      (HEAD_X - width - 7, BODY_TOP + 6)])
-    pen.poly(lighten(look.garment, 0.06), [(HEAD_X - width - 1, BODY_TOP - 10),
-                                           (HEAD_X + width + 1, BODY_TOP - 10),
-                                           (HEAD_X + width + 2, BODY_TOP - 4),
-                                           (HEAD_X - width - 2, BODY_TOP - 4)])
+    pen.poly(
+        collar,
+        [
+            (HEAD_X - width - 4, BODY_TOP - 12),
+            (HEAD_X + width + 4, BODY_TOP - 12),
+            (HEAD_X + width + 7, BODY_TOP + 6),
+            (HEAD_X, BODY_TOP + 10),
+            (HEAD_X - width - 7, BODY_TOP + 6),
+        ],
+    )
+    pen.poly(
+        lighten(look.garment, 0.06),
+        [
+            (HEAD_X - width - 1, BODY_TOP - 10),
+            (HEAD_X + width + 1, BODY_TOP - 10),
+            (HEAD_X + width + 2, BODY_TOP - 4),
+            (HEAD_X - width - 2, BODY_TOP - 4),
+        ],
+    )
     pen.stroke(darken(look.garment, 0.3), [(HEAD_X, BODY_TOP + 10), (HEAD_X, DESIGN_H)], 1.8)
     pen.rect(lighten(look.garment, 0.55), HEAD_X - 1.8, BODY_TOP + 12, 3.6, 8, radius=1.5)
     _clip_badge(pen, look)
@@ -640,10 +929,15 @@ def _outfit_sweater(pen: Pen, look: Look) -> None:
     _neck_hole(pen, look, depth=10, rib=darken(look.garment, 0.14))
     width = _neck_width(look)
     for side in (-1, 1):
-        pen.poly(look.shirt, [(HEAD_X + side * (width - 2), BODY_TOP - 3),
-                              (HEAD_X + side * 2, BODY_TOP + 10),
-                              (HEAD_X + side * (width + 1), BODY_TOP + 11),
-                              (HEAD_X + side * (width + 4), BODY_TOP + 1)])
+        pen.poly(
+            look.shirt,
+            [
+                (HEAD_X + side * (width - 2), BODY_TOP - 3),
+                (HEAD_X + side * 2, BODY_TOP + 10),
+                (HEAD_X + side * (width + 1), BODY_TOP + 11),
+                (HEAD_X + side * (width + 4), BODY_TOP + 1),
+            ],
+        )
 
 
 OUTFIT_DRAWERS = {
@@ -708,8 +1002,13 @@ def _draw_cheeks(pen: Pen, look: Look, face: Mood) -> None:
         return
     tint = mix(look.skin, (230, 80, 80) if face.flush else (240, 120, 120), 0.6)
     for side in (-1, 1):
-        pen.ellipse(with_alpha(tint, alpha), HEAD_X + side * look.head_rx * 0.58,
-                    HEAD_Y + look.head_ry * 0.38, 7, 4.2)
+        pen.ellipse(
+            with_alpha(tint, alpha),
+            HEAD_X + side * look.head_rx * 0.58,
+            HEAD_Y + look.head_ry * 0.38,
+            7,
+            4.2,
+        )
 
 
 def _draw_eye(pen: Pen, look: Look, face: Mood, center: Point, side: int) -> None:
@@ -726,8 +1025,9 @@ def _draw_eye(pen: Pen, look: Look, face: Mood, center: Point, side: int) -> Non
     _draw_lid(pen, look, face, center, side, rx, ry)
 
 
-def _draw_lid(pen: Pen, look: Look, face: Mood, center: Point, side: int, rx: float,
-              ry: float) -> None:
+def _draw_lid(
+    pen: Pen, look: Look, face: Mood, center: Point, side: int, rx: float, ry: float
+) -> None:
     if max(face.lid_inner, face.lid_outer) <= 0.02:
         return
     x, y = center
@@ -737,8 +1037,11 @@ def _draw_lid(pen: Pen, look: Look, face: Mood, center: Point, side: int, rx: fl
     outer_y = y - ry + 2 * ry * face.lid_outer
     pen.poly(look.skin, [(inner_x, top), (outer_x, top), (outer_x, outer_y), (inner_x, inner_y)])
     if max(face.lid_inner, face.lid_outer) > 0.2:
-        pen.stroke(_shade(look.skin, 0.45), [(inner_x + side * 1, inner_y),
-                                             (outer_x - side * 1, outer_y)], 1.4)
+        pen.stroke(
+            _shade(look.skin, 0.45),
+            [(inner_x + side * 1, inner_y), (outer_x - side * 1, outer_y)],
+            1.4,
+        )
 
 
 def _draw_brow(pen: Pen, look: Look, face: Mood, center: Point, side: int) -> None:
@@ -753,8 +1056,11 @@ def _draw_brow(pen: Pen, look: Look, face: Mood, center: Point, side: int) -> No
 
 def _draw_nose(pen: Pen, look: Look) -> None:
     y = HEAD_Y + look.head_ry * 0.1
-    pen.stroke(_shade(look.skin, 0.2), quad((HEAD_X + 1.5, y + 7), (HEAD_X + 5, y + 16),
-                                            (HEAD_X - 1.5, y + 16.5), 8), 2.0)
+    pen.stroke(
+        _shade(look.skin, 0.2),
+        quad((HEAD_X + 1.5, y + 7), (HEAD_X + 5, y + 16), (HEAD_X - 1.5, y + 16.5), 8),
+        2.0,
+    )
 
 
 def _mouth_center(look: Look) -> Point:
@@ -782,8 +1088,19 @@ def _mouth_pressed(pen: Pen, look: Look, face: Mood, lip: RGB) -> None:
 def _mouth_wavy(pen: Pen, look: Look, face: Mood, lip: RGB) -> None:
     x, y = _mouth_center(look)
     half = face.mouth_width / 2
-    pen.stroke(lip, smooth([(x - half, y + 1.5), (x - half / 3, y - 1.2), (x + half / 3, y + 1.2),
-                            (x + half, y - 1.0)], 6), 2.1)
+    pen.stroke(
+        lip,
+        smooth(
+            [
+                (x - half, y + 1.5),
+                (x - half / 3, y - 1.2),
+                (x + half / 3, y + 1.2),
+                (x + half, y - 1.0),
+            ],
+            6,
+        ),
+        2.1,
+    )
 
 
 def _mouth_grin(pen: Pen, look: Look, face: Mood, lip: RGB) -> None:
@@ -793,8 +1110,10 @@ def _mouth_grin(pen: Pen, look: Look, face: Mood, lip: RGB) -> None:
     lower = quad((x + half, y - 1), (x, y + 15), (x - half, y - 1), 12)
     pen.poly((110, 36, 48), upper + lower)
     teeth_low = quad((x + half * 0.8, y + 1), (x, y + 6), (x - half * 0.8, y + 1), 10)
-    pen.poly((255, 255, 255), quad((x - half * 0.85, y - 0.2), (x, y + 2.6),
-                                   (x + half * 0.85, y - 0.2), 10) + teeth_low)
+    pen.poly(
+        (255, 255, 255),
+        quad((x - half * 0.85, y - 0.2), (x, y + 2.6), (x + half * 0.85, y - 0.2), 10) + teeth_low,
+    )
     pen.ellipse((220, 110, 120), x, y + 8.5, half * 0.45, 2.4)
 
 
@@ -829,8 +1148,9 @@ def _draw_glasses(pen: Pen, look: Look) -> None:
     for x, y in centers:
         pen.ellipse((255, 255, 255, 40), x, y, 9.5, 8)
         if look.glasses == "round":
-            pygame.draw.ellipse(pen.surface, look.frame, pen.rect_px(x - 9.5, y - 8, 19, 16),
-                                pen.length(1.7))
+            pygame.draw.ellipse(
+                pen.surface, look.frame, pen.rect_px(x - 9.5, y - 8, 19, 16), pen.length(1.7)
+            )
         else:
             pen.frame(look.frame, x - 10, y - 7.5, 20, 15, 1.7, radius=4)
     (lx, ly), (rx, ry) = centers
@@ -858,7 +1178,8 @@ def _drop(pen: Pen, x: float, y: float, r: float) -> None:
 def _with_shadow(image: pygame.Surface) -> pygame.Surface:
     """Lay a soft, offset shadow of the silhouette under the drawing."""
     small = pygame.transform.smoothscale(
-        image, (max(1, image.get_width() // 4), max(1, image.get_height() // 4)))
+        image, (max(1, image.get_width() // 4), max(1, image.get_height() // 4))
+    )
     small.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MULT)  # keep only the alpha
     small.fill((29, 43, 74, 0), special_flags=pygame.BLEND_RGBA_ADD)  # ink-blue shadow
     small.fill((255, 255, 255, 64), special_flags=pygame.BLEND_RGBA_MULT)  # faint

@@ -78,6 +78,7 @@ class DialogueScreen(Screen):
                 choose=self.choose,
                 layout=lambda: self.layout,
                 show_choice=self.show_choice,
+                shown_choices=self.visible_boxes,
             ),
         )
         self.relayout()
@@ -192,6 +193,14 @@ class DialogueScreen(Screen):
     @property
     def choices_visible(self) -> bool:
         return bool(self.view.choices) and self.on_last_page and self.page_done
+
+    @property
+    def choices_shown(self) -> bool:
+        """The choices are drawn: visible, and no mode holds them back (the facilitator's
+        routine panel stands in their place until the room has talked)."""
+        return self.choices_visible and not any(
+            _call(o, "hides_choices", False) for o in self.overlays
+        )
 
     @property
     def skipping(self) -> bool:

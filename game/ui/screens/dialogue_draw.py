@@ -14,6 +14,7 @@ from game.ui.dialogue_layout import (
     PLATE_PAD,
     ChoiceBox,
     DialogueLayout,
+    block_height,
 )
 from game.ui.fx import Floater
 from game.ui.hud import draw_hud
@@ -65,12 +66,14 @@ def draw_dialogue(surface: pygame.Surface, screen: DialogueScreen) -> None:
 
 def _card(surface: pygame.Surface, screen: DialogueScreen) -> None:
     _text(surface, screen)
-    if screen.choices_visible:
+    if screen.choices_shown:
         for box in screen.visible_boxes():
             _choice(surface, screen, box)
         _pager(surface, screen)
     elif screen.page_done:
-        _go_on_mark(surface, screen)
+        _go_on_mark(
+            surface, screen, screen.layout.hints_top(screen.layout.footer_read, screen.theme)
+        )
     _footer(surface, screen)
 
 
@@ -89,12 +92,14 @@ def _footer(surface: pygame.Surface, screen: DialogueScreen) -> None:
         return
     block = screen.footer_block()
     if block is not None:
-        draw_block(surface, theme, block, layout.footer.topleft, layout.text_width)
+        top = layout.footer_at(block_height(block, theme, layout.text_width))
+        draw_block(surface, theme, block, (layout.text_left, top), layout.text_width)
         return
-    if layout.last_page > 0 and not screen.choices_visible:
-        _page_mark(surface, screen)
     footer = layout.footer_choose if screen.choices_visible else layout.footer_read
-    draw.lines(surface, theme, footer, "small", pal.ink_soft, (layout.text_left, layout.footer_top))
+    top = layout.hints_top(footer, theme)
+    if layout.last_page > 0 and not screen.choices_visible:
+        _page_mark(surface, screen, top)
+    draw.lines(surface, theme, footer, "small", pal.ink_soft, (layout.text_left, top))
 
 
 def draw_block(
@@ -161,21 +166,21 @@ def _text(surface: pygame.Surface, screen: DialogueScreen) -> None:
         y += pitch
 
 
-def _go_on_mark(surface: pygame.Surface, screen: DialogueScreen) -> None:
+def _go_on_mark(surface: pygame.Surface, screen: DialogueScreen, top: int) -> None:
     """A small still triangle at the card's corner: there is more, press to go on."""
     card, pal = screen.layout.card, screen.theme.pal
-    x, y = card.right - 3 * GRID, screen.layout.footer_top + screen.theme.lh("small") // 2
+    x, y = card.right - 3 * GRID, top + screen.theme.lh("small") // 2
     points = [(x - GRID, y - GRID), (x + GRID // 2, y), (x - GRID, y + GRID)]
     pygame.draw.polygon(surface, pal.accent, points)
 
 
-def _page_mark(surface: pygame.Surface, screen: DialogueScreen) -> None:
+def _page_mark(surface: pygame.Surface, screen: DialogueScreen, top: int) -> None:
     """ "1/2" beside the go-on mark: the text goes on over more than one page."""
     theme, layout = screen.theme, screen.layout
     label = screen.t("dlg.page", n=screen.reading.page + 1, total=layout.last_page + 1)
     image = theme.render(label, "small", theme.pal.ink_soft)
     right = layout.card.right - 3 * GRID - 2 * GRID
-    surface.blit(image, (right - image.get_width(), layout.footer_top + _nudge(theme, "small")))
+    surface.blit(image, (right - image.get_width(), top + _nudge(theme, "small")))
 
 
 def _choice(surface: pygame.Surface, screen: DialogueScreen, box: ChoiceBox) -> None:
