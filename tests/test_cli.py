@@ -38,8 +38,15 @@ def test_play_with_choices_prints_the_json_result_last() -> None:
     assert proc.returncode == 0
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result == {
-        "scenario": "mini", "ending": "housed", "outcome": "good", "breakthrough": "incident",
-        "wait_days": 5, "safety": 40, "client_score": 88, "safety_score": 40, "score": 64,
+        "scenario": "mini",
+        "ending": "housed",
+        "outcome": "good",
+        "breakthrough": "incident",
+        "wait_days": 5,
+        "safety": 40,
+        "client_score": 88,
+        "safety_score": 40,
+        "score": 64,
         "path": ["team.2"],
     }
 
@@ -166,10 +173,14 @@ def test_help_lists_the_commands() -> None:
 
 
 def test_without_a_screen_the_window_says_how_to_play_in_the_terminal() -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("SDL_VIDEODRIVER", "DISPLAY", "WAYLAND_DISPLAY")}
-    proc = subprocess.run([sys.executable, MAIN], capture_output=True, text=True, cwd=SOURCE_DIR,
-                          timeout=60, env=env)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("SDL_VIDEODRIVER", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    proc = subprocess.run(
+        [sys.executable, MAIN], capture_output=True, text=True, cwd=SOURCE_DIR, timeout=60, env=env
+    )
     assert proc.returncode == 2
     assert "play sanne --text" in proc.stderr
     assert "Traceback" not in proc.stderr

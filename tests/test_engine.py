@@ -28,8 +28,22 @@ from game.scenario.loader import load_bytes, load_file, scenario_files
 from tests.transcript import load
 
 ENGINE_DIR = PACKAGE_DIR / "engine"
-FORBIDDEN_MODULES = {"pygame", "yaml", "os", "sys", "io", "time", "datetime", "pathlib",
-                     "random", "socket", "subprocess", "shutil", "builtins", "game.scenario"}
+FORBIDDEN_MODULES = {
+    "pygame",
+    "yaml",
+    "os",
+    "sys",
+    "io",
+    "time",
+    "datetime",
+    "pathlib",
+    "random",
+    "socket",
+    "subprocess",
+    "shutil",
+    "builtins",
+    "game.scenario",
+}
 FORBIDDEN_CALLS = {"open", "print", "input", "eval", "exec", "compile", "__import__"}
 
 
@@ -225,8 +239,10 @@ def test_state_round_trips_through_json() -> None:
         ("not json", "not valid JSON"),
         ("[]", "not a JSON object"),
         ('{"format": 99}', "format 99"),
-        ('{"format": 1, "scenario": 3, "origin": {"node": "a", "overrides": {}}}',
-         "'scenario' is not text"),
+        (
+            '{"format": 1, "scenario": 3, "origin": {"node": "a", "overrides": {}}}',
+            "'scenario' is not text",
+        ),
         ("[" * 100_000, "not valid JSON"),
     ],
 )
@@ -252,8 +268,9 @@ def test_a_save_that_no_longer_fits_its_scenario_is_refused() -> None:
 # -- the machine and the fast path agree --------------------------------------------
 
 
-@pytest.mark.parametrize("path", shipped() + sorted(Path("tests/plans").glob("*.yaml")),
-                         ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", shipped() + sorted(Path("tests/plans").glob("*.yaml")), ids=lambda p: p.stem
+)
 def test_transitions_machine_and_fast_table_agree(path: Path) -> None:
     result = load_file(path)
     assert result.ok

@@ -326,8 +326,17 @@ def test_the_unpacked_sdist_runs_its_own_tests(
     assert not (unpacked / "game" / "scenarios").is_symlink()
     python = _fresh_venv(root / "venv")
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "-e", str(unpacked)],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-e",
+            str(unpacked),
+        ],
         check=True,
         capture_output=True,
     )

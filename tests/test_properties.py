@@ -14,12 +14,39 @@ from game.engine import Engine
 from game.paths import SCENARIOS_DIR
 from game.scenario.loader import load_bytes, load_file, scenario_files
 
-KEYS = ["format", "id", "title", "client", "deadline_days", "start", "characters", "nodes",
-        "text", "choices", "goto", "next", "ending", "if", "effects", "meters", "flags",
-        "speaker", "outcome", "safety", "wait_days", "name", "role", "nl", "en"]
+KEYS = [
+    "format",
+    "id",
+    "title",
+    "client",
+    "deadline_days",
+    "start",
+    "characters",
+    "nodes",
+    "text",
+    "choices",
+    "goto",
+    "next",
+    "ending",
+    "if",
+    "effects",
+    "meters",
+    "flags",
+    "speaker",
+    "outcome",
+    "safety",
+    "wait_days",
+    "name",
+    "role",
+    "nl",
+    "en",
+]
 
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(-10**6, 10**6), st.text(max_size=20),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.text(max_size=20),
     st.sampled_from(["intake", "sanne", "client", "good", "1", "=5", "safety > 3", "{x}"]),
 )
 keys = st.one_of(st.sampled_from(KEYS), st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True))
@@ -49,12 +76,24 @@ def test_random_yaml_structures_give_diagnostics_not_exceptions(doc: object) -> 
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.dictionaries(st.sampled_from(["intake", "team", "street", "housed"]),
-                       st.dictionaries(st.sampled_from(KEYS), scalars, max_size=5), max_size=4))
+@given(
+    st.dictionaries(
+        st.sampled_from(["intake", "team", "street", "housed"]),
+        st.dictionaries(st.sampled_from(KEYS), scalars, max_size=5),
+        max_size=4,
+    )
+)
 def test_random_node_tables_in_a_valid_frame_never_raise(nodes: dict) -> None:
-    frame = {"format": 1, "id": "x", "title": "X", "client": "c", "deadline_days": 9,
-             "start": "intake", "characters": {"c": {"name": "C", "role": "client"}},
-             "nodes": nodes}
+    frame = {
+        "format": 1,
+        "id": "x",
+        "title": "X",
+        "client": "c",
+        "deadline_days": 9,
+        "start": "intake",
+        "characters": {"c": {"name": "C", "role": "client"}},
+        "nodes": nodes,
+    }
     result = load_bytes(yaml.safe_dump(frame).encode(), "frame.yaml")
     assert result.scenario is not None or result.errors
 

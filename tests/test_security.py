@@ -60,11 +60,14 @@ def test_an_expression_cannot_import(no_side_effects: list[str]) -> None:
     assert no_side_effects == []
 
 
-@pytest.mark.parametrize("path", ["../secret.png", "/etc/passwd", "a/../../b.png",
-                                  "C:\\\\windows\\\\x.png", "..\\\\up.png"])
+@pytest.mark.parametrize(
+    "path",
+    ["../secret.png", "/etc/passwd", "a/../../b.png", "C:\\\\windows\\\\x.png", "..\\\\up.png"],
+)
 def test_asset_paths_cannot_leave_the_folder(path: str) -> None:
-    doc = VALID_HEAD.replace("{name: C, role: client}",
-                             f'{{name: C, role: client, portrait: "{path}"}}')
+    doc = VALID_HEAD.replace(
+        "{name: C, role: client}", f'{{name: C, role: client, portrait: "{path}"}}'
+    )
     doc += "nodes:\n  a: {text: A, speaker: c, ending: {title: A, outcome: good}}\n"
     assert codes_of(doc) == ["DB601"]
 

@@ -109,7 +109,7 @@ def test_pages_break_between_sentences_and_lose_no_word(width: int, available: i
     text = " ".join(" ".join(page) for page in plan.pages)
     assert text.replace(" …", "").replace("… ", "").split() == SANNE.split()
     for page in plan.pages[:-1]:  # each earlier page ends a sentence or says it goes on
-        assert page[-1].endswith(("." , "?", "!", "…")), page
+        assert page[-1].endswith((".", "?", "!", "…")), page
     for page in plan.pages[1:]:
         assert page and (page[0][:1].isupper() or page[0].startswith("…")), page
     assert all(len(page) * 30 <= available for page in plan.pages)

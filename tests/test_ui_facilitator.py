@@ -364,7 +364,7 @@ def test_continuing_a_saved_game_shows_the_routine_of_that_moment_again(tmp_path
     press(app, "enter")  # discussed: on to the vote
     assert overlay.phase == "vote"
     press(app, "escape")
-    click(app, widget(app, "save_quit").rect)
+    click(app, widget(app, "to_title").rect)
 
     again = make_app(tmp_path / "user", path.parent)  # after the break
     click(again, widget(again, "continue").rect)

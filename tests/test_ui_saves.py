@@ -68,7 +68,7 @@ def test_autosave_after_each_choice_and_continue_resumes_exactly(tmp_path: Path)
     assert record.sha256 == play.scenario.sha256
     before = play.session.state
     press(app, "escape")
-    click(app, widget(app, "save_quit").rect)
+    click(app, widget(app, "to_title").rect)
     assert isinstance(app.top, TitleScreen)
 
     again = make_app(tmp_path / "user", path.parent)  # a new run of the game
@@ -199,7 +199,7 @@ def test_starting_a_case_again_asks_before_replacing_its_save(tmp_path: Path):
     press(app, "5")
     state = app.top.play.session.state  # type: ignore[union-attr]
     press(app, "escape")
-    click(app, widget(app, "save_quit").rect)
+    click(app, widget(app, "to_title").rect)
     click(app, widget(app, "name").rect)
     type_text(app, "Eva")
     click(app, widget(app, "start").rect)
@@ -207,7 +207,7 @@ def test_starting_a_case_again_asks_before_replacing_its_save(tmp_path: Path):
     click(app, widget(app, "resume").rect)
     assert app.top.play.session.state == state  # type: ignore[union-attr]
     press(app, "escape")
-    click(app, widget(app, "save_quit").rect)
+    click(app, widget(app, "to_title").rect)
     click(app, widget(app, "start").rect)
     click(app, widget(app, "new").rect)
     assert app.top.play.session.state.path == ()  # type: ignore[union-attr]

@@ -23,7 +23,7 @@ def test_a_corrupt_settings_file_gives_defaults_and_says_so(tmp_path: Path):
     assert app.settings == Settings()
     title = app.top
     assert isinstance(title, TitleScreen)
-    assert [t.text for t in title.fx.toasts] == [title.t("settings.unreadable")]
+    assert title.notice == title.t("settings.unreadable")  # in the hint's place
 
 
 def test_changes_apply_at_once_and_are_remembered(tmp_path: Path):
@@ -42,8 +42,9 @@ def test_changes_apply_at_once_and_are_remembered(tmp_path: Path):
     press(app, "right")
     press(app, "right")
     assert app.settings.text_size == 2 and app.theme.step == 2
-    for _ in range(3):
-        press(app, "down")  # language
+    for _ in range(4):
+        press(app, "down")  # contrast, feedback, full screen, language
+    assert app.top.form.focused().id == "language"  # type: ignore[union-attr]
     press(app, "right")
     assert app.settings.language == "en"
     assert dialogue.view.text != text_nl and dialogue.play.lang == "en"

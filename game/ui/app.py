@@ -145,6 +145,14 @@ class App:
             screen.relayout()
         self.invalidate()
 
+    def remember(self, **changes: object) -> None:
+        """Change and keep a few settings, leaving the ones this run overrides (a trainer's
+        ``--facilitator`` or ``--player``) out of the file."""
+        self.settings = self.settings.with_(**changes)
+        on_disk, _ = load_settings(self.dirs.settings_file)
+        if not save_settings(self.dirs.settings_file, on_disk.with_(**changes)):
+            self.notice = "settings.not_saved"
+
     def use_language(self, lang: str | None) -> None:
         if lang in UI_LANGUAGES and lang != self.settings.language:
             self.apply(self.settings.with_(language=lang), persist=False)

@@ -26,6 +26,7 @@ class Peek:
     title: Any  # str or {lang: str}, as written
     summary: Any
     languages: tuple[str, ...]
+    featured: bool = False  # the case to start with (format 1.1 ``featured: true``)
 
 
 def peek(path: Path) -> Peek:
@@ -50,6 +51,7 @@ def peek(path: Path) -> Peek:
         data.get("title") or path.stem,
         data.get("summary"),
         tuple(langs),
+        data.get("featured") is True,
     )
 
 
@@ -96,6 +98,10 @@ class Entry:
         return pick_text(self.peek.summary, lang, self.peek.languages)
 
 
+def _sort_title(entry: Entry) -> str:
+    return pick_text(entry.peek.title, entry.peek.languages[0], entry.peek.languages).casefold()
+
+
 @dataclass
 class Catalog:
     entries: list[Entry] = field(default_factory=list)
@@ -103,8 +109,15 @@ class Catalog:
 
     @staticmethod
     def scan(*folders: Path) -> Catalog:
-        files = [path for folder in folders if folder.is_dir() for path in scenario_files(folder)]
-        return Catalog([Entry(path, peek(path)) for path in files])
+        """The cases of ``folders`` in order: featured first, then by title (in the case's
+        own language), folder by folder (the shipped cases before the author's own)."""
+        entries = []
+        for rank, folder in enumerate(folders):
+            if folder.is_dir():
+                found = [Entry(path, peek(path)) for path in scenario_files(folder)]
+                entries += [(rank, e) for e in found]
+        entries.sort(key=lambda pair: (not pair[1].peek.featured, pair[0], _sort_title(pair[1])))
+        return Catalog([entry for _, entry in entries])
 
     def check_in_background(self, notify: Callable[[], None]) -> threading.Thread:
         """Load every entry in a thread; ``notify`` is called after each one."""

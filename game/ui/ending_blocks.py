@@ -124,11 +124,16 @@ class Outcome(Block):
 
 @dataclass
 class Ladder(Block):
-    """Four steps from no breakthrough to the system; the level reached is filled."""
+    """Four steps from no breakthrough to the system, as a track with a dot per step: the
+    steps up to the one reached are filled, and only that one is named in bold. It is a
+    picture of how far you came, not a row of buttons; "none" is marked only when it is
+    where you ended."""
 
     labels: tuple[str, ...]
     reached: int
     caption: str
+
+    DOT_ROW = 3 * GRID  # the track and its dots, above the labels
 
     def _cells(self, rect: Rect) -> list[Rect]:
         width = (rect.width - 3 * GRID) // 4
@@ -140,7 +145,7 @@ class Ladder(Block):
     def _cell_h(self, theme: Theme, width: int) -> int:
         cell_w = (width - 3 * GRID) // 4
         rows = max(len(lines) for lines in self._cell_lines(theme, cell_w))
-        return rows * theme.lh("small_bold") + 2 * GRID
+        return self.DOT_ROW + rows * theme.lh("small_bold") + GRID
 
     def _caption(self, theme: Theme, width: int) -> tuple[str, ...]:
         return tuple(theme.wrap(self.caption, "small", width))
@@ -155,13 +160,13 @@ class Ladder(Block):
 
     def boxes(self, theme: Theme, rect: Rect) -> list[TextBox]:
         height = self._cell_h(theme, rect.width)
+        cells = self._cells(rect)
         out = []
-        for cell, lines in zip(
-            self._cells(rect), self._cell_lines(theme, self._cells(rect)[0].width), strict=True
-        ):
+        for cell, lines in zip(cells, self._cell_lines(theme, cells[0].width), strict=True):
+            top = cell.y + self.DOT_ROW
             out.append(
                 TextBox(
-                    Rect(cell.x + GRID // 2, cell.y + GRID, cell.width - GRID, height - 2 * GRID),
+                    Rect(cell.x + GRID // 2, top, cell.width - GRID, height - self.DOT_ROW - GRID),
                     lines,
                     "small_bold",
                 )
@@ -178,27 +183,28 @@ class Ladder(Block):
 
     def draw(self, surface: pygame.Surface, theme: Theme, rect: Rect) -> None:
         pal = theme.pal
-        height = self._cell_h(theme, rect.width)
         boxes = self.boxes(theme, rect)
-        for index, (cell, box) in enumerate(zip(self._cells(rect), boxes, strict=False)):
-            cell = Rect(cell.x, cell.y, cell.width, height)
-            lit = index <= self.reached and self.reached > 0
+        cells = self._cells(rect)
+        y = rect.y + self.DOT_ROW // 2
+        first, last = cells[0].centerx, cells[-1].centerx
+        pygame.draw.line(surface, pal.meter_track, (first, y), (last, y), GRID // 2)
+        if self.reached > 0:
+            reach = cells[self.reached].centerx
+            pygame.draw.line(surface, pal.accent, (cells[1].centerx, y), (reach, y), GRID // 2)
+        for index, (cell, box) in enumerate(zip(cells, boxes, strict=False)):
             here = index == self.reached
-            fill = pal.accent if lit else pal.panel
-            pygame.draw.rect(surface, fill, cell, border_radius=RADIUS)
-            pygame.draw.rect(
-                surface,
-                pal.accent if lit or here else pal.panel_edge,
-                cell,
-                width=3 if here else 2,
-                border_radius=RADIUS,
-            )
-            ink = pal.accent_ink if lit else (pal.ink if here else pal.ink_soft)
-            y = cell.centery - len(box.lines) * theme.lh("small_bold") // 2
+            lit = here or 0 < index <= self.reached
+            radius = GRID + GRID // 2 if here else GRID
+            color = (pal.bad if index == 0 else pal.accent) if lit else pal.meter_track
+            pygame.draw.circle(surface, color, (cell.centerx, y), radius)
+            if here:
+                pygame.draw.circle(surface, pal.ink, (cell.centerx, y), radius, width=2)
+            ink = pal.ink if here else pal.ink_soft
+            top = box.rect.y
             for line in box.lines:
-                image = theme.render(line, "small_bold", ink)
-                surface.blit(image, image.get_rect(centerx=cell.centerx, top=y))
-                y += theme.lh("small_bold")
+                image = theme.render(line, "small_bold" if here else "small", ink)
+                surface.blit(image, image.get_rect(centerx=cell.centerx, top=top))
+                top += theme.lh("small_bold")
         caption = boxes[-1]
         draw.lines(surface, theme, caption.lines, "small", pal.ink_soft, caption.rect.topleft)
 

@@ -102,9 +102,7 @@ def routine_areas(layout: DialogueLayout, footer: int) -> list[Rect]:
     return [a for a in areas if a.height > 4 * GRID and a.width > 0]
 
 
-def build_sheet(
-    theme: Theme, paras: list[Para], area: Rect, panel: bool, footer: int = 0
-) -> Sheet:
+def build_sheet(theme: Theme, paras: list[Para], area: Rect, panel: bool, footer: int = 0) -> Sheet:
     """Paragraphs paged into ``area`` (with padding when on a panel of its own), with
     ``footer`` px kept at each page's bottom (the panel's own key hints)."""
     pad = PAD if panel else 2 * GRID

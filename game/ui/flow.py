@@ -125,6 +125,9 @@ def enter_game(app: App, play: Playthrough) -> None:
     show_title(app)
     app.play = play
     count_game_started()
+    last = str(play.file.resolve())
+    if app.settings.last_case != last:  # the title screen chooses this case next time
+        app.remember(last_case=last)
     play.start_log(app.dirs.log_dir)
     app.push(DialogueScreen(app, play))
     if play.session.over:
@@ -183,6 +186,26 @@ def continue_latest(app: App) -> None:
         resume(app, item)
     elif isinstance(item, SaveProblem):
         _unreadable(app, item)
+
+
+def confirm_quit(app: App) -> None:
+    """Quit the window after the player says yes (the game is saved already)."""
+    from game.ui.screens.message import MessageScreen, Option
+
+    lng = app.settings.language
+    if app.play is not None:
+        app.play.autosave()
+    app.push(
+        MessageScreen(
+            app,
+            t("quit.title", lng),
+            [t("quit.body", lng)],
+            [
+                Option("back", t("quit.no", lng), app.pop),
+                Option("quit", t("quit.yes", lng), app.quit),
+            ],
+        )
+    )
 
 
 def confirm_load(app: App, slot: str) -> None:

@@ -96,6 +96,9 @@ def make_app(
     app = App(dirs, (scenarios_dir,), clock=clock)
     app.open_window()
     show_title(app)
+    checking = getattr(app.top, "checking", None)
+    if checking is not None:  # the title's background check of every case: let it finish
+        checking.join(timeout=60)
     app.step()
     _OPEN.append(app)
     return app

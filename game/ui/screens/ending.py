@@ -198,6 +198,7 @@ class EndingScreen(Screen):
         """Pager at the bottom left, actions at the right (on a row above when they do not fit)."""
         theme = self.theme
         actions = [
+            ("endings", "end.endings", "secondary"),
             ("undo", "end.undo", "secondary"),
             ("again", "end.again", "secondary"),
             ("title", "end.to_title", "primary"),
@@ -270,6 +271,11 @@ class EndingScreen(Screen):
             flow.show_title(self.app)
         elif action == "page":
             self.save_page()
+        elif action == "endings":
+            from game.ui.screens.endings import EndingsScreen
+
+            play = self.play
+            self.app.push(EndingsScreen(self.app, play.scenario, play.file, play.lang))
 
     def save_page(self) -> None:
         """Write the trainer tools' personal debrief page next to this game's log.

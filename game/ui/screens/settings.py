@@ -1,4 +1,5 @@
-"""Settings: text speed, text size, high contrast, full screen and language.
+"""Settings: text speed, text size, high contrast, the feedback after a choice, full
+screen, language and how long a page stays when the game reads on by itself.
 
 Every change is applied at once (the screen below re-measures behind the
 veil) and written to the user's config folder.
@@ -15,7 +16,7 @@ from game.ui.commands import Command, Key
 from game.ui.layout import HEIGHT, WIDTH
 from game.ui.panel import draw_scrim
 from game.ui.screens.base import Audit, Screen
-from game.ui.settings import TEXT_SIZES, TEXT_SPEEDS, Settings
+from game.ui.settings import AUTO_DELAYS, TEXT_SIZES, TEXT_SPEEDS, Settings
 from game.ui.widgets import (
     Button,
     Form,
@@ -60,6 +61,7 @@ class SettingsScreen(Screen):
                 str(s.text_size),
             ),
             ("high_contrast", self.t("set.contrast"), on_off, "on" if s.high_contrast else "off"),
+            ("show_feedback", self.t("set.feedback"), on_off, "on" if s.show_feedback else "off"),
             ("fullscreen", self.t("set.fullscreen"), on_off, "on" if s.fullscreen else "off"),
             (
                 "language",
@@ -67,18 +69,26 @@ class SettingsScreen(Screen):
                 [(v, self.t(f"lang.{v}")) for v in UI_LANGUAGES],
                 s.language,
             ),
+            (
+                "auto_delay",
+                self.t("set.auto"),
+                [(v, self.t(f"auto.{v}")) for v in AUTO_DELAYS],
+                s.auto_delay,
+            ),
         ]
 
     def relayout(self) -> None:
+        """The text speed across the panel (four options need the width), then two columns."""
         theme = self.theme
         focus = self.form.focus
         inner = PANEL_W - 2 * PAD
         col = (inner - 2 * GAP) // 2
         specs = self._switches()
-        heights = [
-            switch_height(theme, col, label, [o[1] for o in options])
-            for _, label, options, _ in specs
-        ]
+        wide, left, right = specs[0], specs[1:4], specs[4:]
+
+        def height(spec: tuple[str, str, list[tuple[str, str]], str], width: int) -> int:
+            return switch_height(theme, width, spec[1], [o[1] for o in spec[2]])
+
         heading = tuple(theme.wrap(self.t("set.title"), "heading", inner))
         preview = tuple(theme.wrap(self.t("set.preview"), "body", inner - 2 * GAP))
         done_w = max(20 * GRID, theme.width(self.t("set.done"), "label_bold") + 6 * GRID)
@@ -88,40 +98,45 @@ class SettingsScreen(Screen):
             theme.wrap(self.t("set.where", path=self.app.dirs.settings_file), "small", notes_w)
         )
         hint = tuple(theme.wrap(self.t("set.hint"), "small", notes_w))
-        left_h = sum(heights[:3]) + 2 * GAP
-        right_h = sum(heights[3:]) + GAP
+        wide_h = height(wide, inner)
+        left_h = sum(height(sp, col) for sp in left) + GAP * (len(left) - 1)
+        right_h = sum(height(sp, col) for sp in right) + GAP * (len(right) - 1)
         preview_h = len(preview) * theme.lh("body") + 2 * GAP
         notes_h = (len(where) + len(hint)) * theme.lh("small")
+        gap = GAP if theme.step < 2 else GRID + GRID // 2
         total = (
             2 * PAD
             + len(heading) * theme.lh("heading")
-            + GAP
+            + gap
+            + wide_h
+            + gap
             + max(left_h, right_h)
-            + GAP
+            + gap
             + preview_h
-            + GAP
+            + gap
             + max(notes_h, done_h)
         )
-        self.panel = Rect(
-            (WIDTH - PANEL_W) // 2, max(GRID * 2, (HEIGHT - total) // 2), PANEL_W, total
-        )
+        self.panel = Rect((WIDTH - PANEL_W) // 2, max(GRID, (HEIGHT - total) // 2), PANEL_W, total)
         x, y = self.panel.x + PAD, self.panel.y + PAD
         self.blocks = [
             TextBox(Rect(x, y, inner, len(heading) * theme.lh("heading")), heading, "heading")
         ]
-        y += len(heading) * theme.lh("heading") + GAP
-        items: list[Switch | Button] = []
-        for column, chunk in ((0, range(0, 3)), (1, range(3, 5))):
+        y += len(heading) * theme.lh("heading") + gap
+        items: list[Switch | Button] = [
+            Switch(wide[0], Rect(x, y, inner, wide_h), wide[1], wide[2], wide[3])
+        ]
+        y += wide_h + gap
+        for column, chunk in ((0, left), (1, right)):
             cy = y
-            for index in chunk:
-                key, label, options, value = specs[index]
-                rect = Rect(x + column * (col + 2 * GAP), cy, col, heights[index])
+            for key, label, options, value in chunk:
+                h = switch_height(theme, col, label, [o[1] for o in options])
+                rect = Rect(x + column * (col + 2 * GAP), cy, col, h)
                 items.append(Switch(key, rect, label, options, value))
-                cy += heights[index] + GAP
-        y += max(left_h, right_h) + GAP
+                cy += h + GAP
+        y += max(left_h, right_h) + gap
         self.preview_rect = Rect(x, y, inner, preview_h)
         self.blocks.append(TextBox(self.preview_rect.inflate(-2 * GAP, -2 * GAP), preview, "body"))
-        y += preview_h + GAP
+        y += preview_h + gap
         notes = Rect(x, y, notes_w, notes_h)
         self.blocks.append(TextBox(notes, where + hint, "small"))
         done = Button(
@@ -166,6 +181,6 @@ def changed(settings: Settings, key: str, value: str) -> Settings:
     """The settings with one switch moved (values arrive as the switch's strings)."""
     if key == "text_size":
         return settings.with_(text_size=int(value))
-    if key in ("high_contrast", "fullscreen"):
+    if key in ("high_contrast", "fullscreen", "show_feedback"):
         return settings.with_(**{key: value == "on"})
     return settings.with_(**{key: value})
