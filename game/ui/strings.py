@@ -86,6 +86,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Leest vanzelf verder · A: stop",
         "en": "Reading on by itself · A: stop",
     },
+    "dlg.skip_nothing": {
+        "nl": "Deze tekst las je nog niet: er is niets om door te spoelen.",
+        "en": "You have not read this text before: there is nothing to skip.",
+    },
     "dlg.nothing_before": {
         "nl": "Hier begint de casus: er is niets eerder.",
         "en": "The case starts here: there is nothing before.",

@@ -291,7 +291,9 @@ class DialogueScreen(Screen):
 
     def _mode_key(self, name: str) -> None:
         if name == "tab":
-            self.skip_on = not self.skip_on
+            self.skip_on = not self.skip_on and self.was_seen
+            if not self.was_seen:
+                self.fx.toast(self.t("dlg.skip_nothing"))
             self.auto_on = False
         elif name == "a":
             self.auto_on = not self.auto_on

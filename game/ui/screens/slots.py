@@ -25,6 +25,10 @@ class SlotsScreen(Screen):
         self.panel: MenuPanel
         self.relayout()
 
+    @property
+    def form(self):  # type: ignore[no-untyped-def]
+        return self.panel.form
+
     def slots(self) -> tuple[str, ...]:
         return SLOTS if self.mode == "save" else (*SLOTS, QUICK)
 
