@@ -221,7 +221,7 @@ def test_quit_from_the_pause_menu_asks_first(tmp_path: Path):
 def test_the_endings_overview_shows_what_was_found_and_the_rest_as_question_marks(
     tmp_path: Path,
 ):
-    app, dialogue, _ = start(tmp_path, show_feedback=False)
+    app, _, _ = start(tmp_path, show_feedback=False)
     press(app, "space")
     press(app, "2")
     press(app, "space")

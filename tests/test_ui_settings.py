@@ -110,3 +110,25 @@ def test_holding_down_moves_the_focus_on_but_a_held_enter_acts_once(tmp_path: Pa
     step(app, 120)
     release(app, "enter")
     assert len(app.stack) == 2  # one settings screen, opened once
+
+
+def test_where_the_mouse_rests_when_the_window_opens_does_not_take_the_focus(tmp_path: Path):
+    """Seen under a real X server: the pointer resting over a card moved the focus off
+    'Start', so Enter started another case than the one chosen."""
+    import pygame
+
+    app = make_app(tmp_path, FIXTURES)
+    title = app.top
+    card = title.cards[-1][1]  # type: ignore[union-attr]
+    pygame.event.post(
+        pygame.event.Event(pygame.MOUSEMOTION, pos=card.center, rel=(0, 0), buttons=(0, 0, 0))
+    )
+    step(app)
+    assert title.form.focused().id == "start"  # type: ignore[union-attr]
+    pygame.event.post(
+        pygame.event.Event(
+            pygame.MOUSEMOTION, pos=card.move(3, 0).center, rel=(3, 0), buttons=(0, 0, 0)
+        )
+    )
+    step(app)
+    assert title.form.focused().id.startswith("case:")  # type: ignore[union-attr]

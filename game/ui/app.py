@@ -77,6 +77,7 @@ class App:
         self.animating = False
         self.frames = 0  # frames drawn, for tests and benchmarks
         self.keys = KeyRepeat()  # what is held, and the window's own key repeat
+        self._pointer: tuple[int, int] | None = None  # where the mouse was last seen
         self.jobs = Jobs()  # slow work in the background (game/ui/jobs.py)
         self._last = clock()
         self._pace = pygame.time.Clock()
@@ -189,6 +190,8 @@ class App:
         for event in self._events(wait and not (self.animating or self.dirty)):
             if event.type == pygame.WINDOWFOCUSLOST:
                 self.keys.forget()  # no key-ups come for keys held when the focus went
+            if event.type in (pygame.WINDOWENTER, pygame.WINDOWFOCUSGAINED):
+                self._pointer = None
             command = from_event(event)
             if command is not None:
                 self.dispatch(command)
@@ -235,6 +238,12 @@ class App:
         if isinstance(command, QuitRequest):
             self.quit()
             return
+        if isinstance(command, PointerMove):
+            # The first position after the window opens (or comes back) is where the mouse
+            # happened to rest, not a move: it must not take the keyboard's focus away.
+            seen, self._pointer = self._pointer, command.pos
+            if seen is None:
+                return
         if isinstance(command, Key) and command.name == "f11":
             if not command.repeat:
                 self.apply(self.settings.with_(fullscreen=not self.settings.fullscreen))
@@ -268,11 +277,14 @@ class App:
         self.frames += 1
 
     def render(self, surface: pygame.Surface) -> None:
-        """Draw the top screen and, under a see-through one, the screens below it."""
+        """Draw the top screen and, under a see-through one, the screen it is over (the
+        nearest opaque one). Panels in between are not drawn: a panel opened from the pause
+        menu does not show the pause menu's edges around it."""
         first = len(self.stack) - 1
         while first > 0 and not self.stack[first].opaque:
             first -= 1
-        for screen in self.stack[max(0, first) :]:
+        shown = self.stack[max(0, first) :]
+        for screen in shown[:1] + shown[-1:] if len(shown) > 1 else shown:
             screen.draw(surface)
         busy = self.jobs.busy
         if busy is not None and busy.busy is not None:
