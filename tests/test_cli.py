@@ -184,3 +184,20 @@ def test_without_a_screen_the_window_says_how_to_play_in_the_terminal() -> None:
     assert proc.returncode == 2
     assert "play sanne --text" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_the_terminal_nets_the_changes_of_one_step() -> None:
+    """A choice and the node after it may both change safety: one net figure per meter."""
+    from game.engine import MeterChanged
+    from game.terminal.player import _netted
+
+    changes = [
+        MeterChanged("safety", 50, 48, "a.1"),
+        MeterChanged("wait_days", 3, 4, "a.1"),
+        MeterChanged("safety", 48, 52, "b"),
+        MeterChanged("trust", 1, 2, "b"),
+        MeterChanged("trust", 2, 1, "c"),
+        MeterChanged("told", False, True, "c"),
+    ]
+    netted = {c.name: (c.old, c.new) for c in _netted(changes)}
+    assert netted == {"safety": (50, 52), "wait_days": (3, 4)}

@@ -20,6 +20,21 @@ EXIT_OK = 0
 EXIT_STOPPED = 3
 
 
+def _netted(changes: list[MeterChanged]) -> list[MeterChanged]:
+    first: dict[str, MeterChanged] = {}
+    last: dict[str, MeterChanged] = {}
+    for change in changes:
+        if isinstance(change.new, bool):
+            continue  # a flag, not a meter
+        first.setdefault(change.name, change)
+        last[change.name] = change
+    return [
+        MeterChanged(name, first[name].old, last[name].new, last[name].cause)
+        for name in first
+        if int(first[name].old) != int(last[name].new)
+    ]
+
+
 def _sentence(text: str) -> str:
     """End with a full stop unless the text already ends a sentence."""
     return text if text.rstrip().endswith((".", "?", "!", "…")) else text.rstrip() + "."
@@ -115,7 +130,8 @@ class TerminalPlayer:
                 self.say(self.t("disabled", text=_sentence(choice.text), reason=choice.reason))
 
     def show_changes(self) -> None:
-        parts = [self._change_text(c) for c in self._changes]
+        """One net change per meter for the step ("-2, then +4 safety" is "+2 safety")."""
+        parts = [self._change_text(c) for c in _netted(self._changes)]
         parts = [p for p in parts if p]
         self._changes.clear()
         if parts:

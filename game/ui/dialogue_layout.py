@@ -304,7 +304,12 @@ def _build(
     band = chip_band(hud, theme)
     top_limit = band.bottom + GRID + overhang
     available = CARD_BOTTOM - top_limit - head - FOOTER_GAP - footer_h - CARD_PAD
-    measured = measure_choices(view, theme, inner_w, lang, extras)
+    # The choices that can be taken first, the ones that cannot after them (a hub's used
+    # options stay below the open ones in every case); numbers and ids are unchanged.
+    order = [i for i, c in enumerate(view.choices) if c.available]
+    order += [i for i, c in enumerate(view.choices) if not c.available]
+    everything = measure_choices(view, theme, inner_w, lang, extras)
+    measured = [everything[i] for i in order]
     pager_h = max(MIN_HEIGHT, theme.lh("label_bold") + 2 * CHOICE_PAD_Y)
     plan = plan_node(
         view.text,
@@ -319,7 +324,7 @@ def _build(
     text_left, text_top = card.x + CARD_PAD, card.y + head
     tail = len(plan.pages[-1])
     choices_top = text_top + tail * theme.lh(role) + (BLOCK_GAP if tail else 0)
-    groups = _place_groups(view, measured, plan, text_left, choices_top, inner_w, extras)
+    groups = _place_groups(view, measured, order, plan, text_left, choices_top, inner_w, extras)
     pager = _pager(groups, measured, plan, text_left, choices_top, inner_w, pager_h)
     plate = Rect(text_left, card.y - overhang, plate_w, plate_h) if plate_lines else None
     return DialogueLayout(
@@ -410,6 +415,7 @@ def _hint_lines(theme: Theme, hint: str, keys: str, width: int) -> tuple[str, ..
 def _place_groups(
     view: NodeView,
     measured: list,
+    order: list[int],
     plan: NodePlan,
     x: int,
     top: int,
@@ -420,8 +426,9 @@ def _place_groups(
     for group in plan.choice_groups:
         boxes = []
         y = top
-        for index in group:
-            lines, reason, height = measured[index]
+        for position in group:
+            lines, reason, height = measured[position]
+            index = order[position]
             choice = view.choices[index]
             boxes.append(
                 ChoiceBox(
