@@ -6,8 +6,9 @@ from typing import get_args
 
 import pytest
 
+from game.paths import SCENARIOS_DIR
 from game.scenario import appearance, codes
-from game.scenario.loader import load_bytes
+from game.scenario.loader import load_bytes, load_file, scenario_files
 from game.scenario.schema import json_schema
 
 BASE = """\
@@ -129,3 +130,12 @@ def test_the_json_schema_knows_format_1_1() -> None:
         "outfit", "pregnant"]
     assert definitions["LookDef"]["additionalProperties"] is False
 
+
+def test_the_shipped_cases_are_format_1_1() -> None:
+    for path in scenario_files(SCENARIOS_DIR):
+        result = load_file(path)
+        assert result.ok, path
+        assert result.scenario is not None
+        first = next(line for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.startswith("format:"))
+        assert first == "format: 1.1", path
