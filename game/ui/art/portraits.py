@@ -87,7 +87,7 @@ def draw_person(pen: Pen, look: Look, mood: Mood) -> None:
         body.draw_crossed_arms(pen, look)
     if not look.headscarf:
         hair.draw_side_strands(pen, look)
-        if not hair.style_of(look).hides_ears:
+        if not hair.hides_ears(look):
             body.draw_ears(pen, look)
     body.draw_head(pen, look)
     hair.draw_beard(pen, look)

@@ -50,6 +50,13 @@ def style_of(look: Look) -> HairStyle:
     return HAIR_STYLES[look.hair_style]
 
 
+def hides_ears(look: Look) -> bool:
+    """Long hair, a bob or an afro covers the ears; a man's cropped curls do not."""
+    if look.hair_style == "curly" and look.presentation == "man":
+        return False
+    return style_of(look).hides_ears
+
+
 def draw_back_hair(pen: Pen, look: Look) -> None:
     style = style_of(look)
     rx, ry, color = look.head_rx, look.head_ry, shade(look.hair, 0.12)
@@ -61,6 +68,8 @@ def draw_back_hair(pen: Pen, look: Look) -> None:
         pen.rect(color, HEAD_X - rx - 9, HEAD_Y - ry - 6, 2 * rx + 18, ry * 1.95, radius=26)
     elif style.back == "afro":
         _bumpy_blob(pen, color, HEAD_X, HEAD_Y - 6, rx * 1.5, ry * 1.25, 4.0)
+    elif style.back == "curly" and look.presentation == "man":  # cropped curls
+        _bumpy_blob(pen, color, HEAD_X, HEAD_Y - 10, rx + 8, ry, 3.0)
     elif style.back == "curly":
         _bumpy_blob(pen, color, HEAD_X, HEAD_Y + 4, rx + 13, ry + 10, 3.0)
     elif style.back == "bald":

@@ -39,7 +39,7 @@ def office(pen: ScenePen, width: float, rng: random.Random) -> None:
     window(pen, width * 0.56, 96, width * 0.28, 300, rng)
     bookcase(pen, width * 0.05, 150, min(250, width * 0.2), rng)
     pinboard(pen, width * 0.29, 196, min(230, width * 0.19), 150, rng)
-    clock(pen, width * 0.47, 230, 26)
+    clock(pen, width * 0.505, 236, 26)
     desk(pen, width * 0.24, width * 0.52, rng)
     plant(pen, width * 0.92, FLOOR + 30, 190, rng)
 
