@@ -29,11 +29,3 @@ Outfit = Literal[
     "tshirt", "striped", "hoodie", "cardigan", "sweater", "shirt", "polo", "zip_jacket", "blazer",
     "blazer_tie", "scrubs", "toga",
 ]
-
-# Keys that format 1.1 added ("*" is any id): a file that uses one says `format: 1.1`.
-FORMAT_1_1_KEYS: tuple[tuple[str, ...], ...] = (
-    ("places", "*", "scene"),
-    ("characters", "*", "look"),
-)
-
-

@@ -43,7 +43,6 @@ from typing_extensions import TypeAliasType
 
 from game.scenario import codes
 from game.scenario.appearance import (
-    FORMAT_1_1_KEYS,
     AgeBand,
     Beard,
     HairColor,
@@ -182,6 +181,12 @@ def _supported_format(value: Any) -> Any:
 
 
 _FORMAT_JSON = {"enum": [1, 1.1]}
+
+# Keys that format 1.1 added ("*" is any id): a file that uses one says `format: 1.1`.
+FORMAT_1_1_KEYS: tuple[tuple[str, ...], ...] = (
+    ("places", "*", "scene"),
+    ("characters", "*", "look"),
+)
 
 
 # --- models -----------------------------------------------------------------
