@@ -27,6 +27,7 @@ from game.ui.art.scenes.kit import (
     table,
     text,
     tiled_floor,
+    wall_sheet,
     window,
 )
 from game.ui.art.shapes import polygon_ellipse, quad
@@ -199,10 +200,7 @@ def _pregnancy_poster(pen: ScenePen, x: float, y: float, rng: random.Random) -> 
 def _growth_chart(pen: ScenePen, x: float, y: float) -> None:
     """A chart of the weeks of pregnancy: a row of growing circles."""
     w, h = 110.0, 120.0
-    pen.sign(x, y, w, h)
-    pen.rect(darken(PAPER, 0.12), x - 2, y - 2, w + 4, h + 4, radius=2)
-    pen.rect(PAPER, x, y, w, h)
-    pen.rect((130, 170, 190), x, y, w, 22)
+    wall_sheet(pen, x, y, w, h, (130, 170, 190), 22)
     for i in range(4):
         r = 5 + i * 4
         pen.circle((236, 160, 150), x + 16 + i * 26, y + 70, r)

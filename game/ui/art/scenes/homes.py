@@ -26,6 +26,7 @@ from game.ui.art.scenes.kit import (
     quiet,
     room,
     sunbeam,
+    wall_sheet,
     window,
 )
 
@@ -193,10 +194,7 @@ def _kitchen_units(pen: ScenePen, x: float, w: float, rng: random.Random) -> Non
 def _wall_calendar(pen: ScenePen, x: float, y: float) -> None:
     """A family calendar with a few days marked."""
     w, h = 120.0, 150.0
-    pen.sign(x, y, w, h)
-    pen.rect(darken(PAPER, 0.12), x - 2, y - 2, w + 4, h + 4, radius=2)
-    pen.rect(PAPER, x, y, w, h)
-    pen.rect((200, 110, 100), x, y, w, 30)
+    wall_sheet(pen, x, y, w, h, (200, 110, 100), 30)
     for row in range(5):
         for col in range(5):
             cx, cy = x + 12 + col * 22, y + 44 + row * 20

@@ -253,13 +253,19 @@ def papers(pen: Pen, x: float, base: float, count: int, w: float = 70) -> None:
         pen.rect(darken(PAPER, 0.03 * (i % 3)), x + (i % 2) * 4, base - 5 - i * 5, w, 5)
 
 
-def poster(pen: ScenePen, x: float, y: float, w: float, h: float, tint: RGB,
-           lines: int = 3) -> None:
-    """A sheet on the wall with a coloured head and a few grey text lines."""
+def wall_sheet(pen: ScenePen, x: float, y: float, w: float, h: float, head: RGB,
+               head_h: float) -> None:
+    """A sheet of paper on the wall with a coloured head band (a notice, a chart, a calendar)."""
     pen.sign(x, y, w, h)
     pen.rect(darken(PAPER, 0.12), x - 2, y - 2, w + 4, h + 4, radius=2)
     pen.rect(PAPER, x, y, w, h)
-    pen.rect(tint, x, y, w, h * 0.3)
+    pen.rect(head, x, y, w, head_h)
+
+
+def poster(pen: ScenePen, x: float, y: float, w: float, h: float, tint: RGB,
+           lines: int = 3) -> None:
+    """A sheet on the wall with a coloured head and a few grey text lines."""
+    wall_sheet(pen, x, y, w, h, tint, h * 0.3)
     for i in range(lines):
         pen.rect((200, 196, 188), x + w * 0.12, y + h * (0.42 + i * 0.16), w * (0.76 - 0.12 * i), 4)
 
