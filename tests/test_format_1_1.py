@@ -61,22 +61,22 @@ def test_format_1_without_the_new_keys_still_loads() -> None:
 
 
 @pytest.mark.parametrize(
-    ("look", "scene", "where", "what"),
+    ("look", "scene", "where", "key"),
     [
-        (LOOK, "", (11, 5), "the look of character 'sanne'"),
-        ("", SCENE, (14, 5), "'scene' of place 'kraam'"),
+        (LOOK, "", (11, 5), "look"),
+        ("", SCENE, (14, 5), "scene"),
     ],
 )
 def test_a_format_1_1_key_in_a_format_1_file_says_what_to_write(
-    look: str, scene: str, where: tuple[int, int], what: str
+    look: str, scene: str, where: tuple[int, int], key: str
 ) -> None:
     result = load_bytes(case("1", look, scene), "case.yaml")
     assert not result.ok
     (diagnostic,) = result.diagnostics
     assert diagnostic.code == codes.NEEDS_FORMAT_1_1
-    assert (diagnostic.line, diagnostic.column) == where
+    assert (diagnostic.line, diagnostic.column) == where  # at the key
     assert diagnostic.message == (
-        f"{what} is new in format 1.1; write 'format: 1.1' at the top of the file to use it")
+        f"'{key}' is a key of format 1.1: write 'format: 1.1' at the top to use it")
 
 
 def test_both_new_keys_in_a_format_1_file_are_both_reported() -> None:

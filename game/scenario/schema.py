@@ -517,8 +517,7 @@ def newer_keys(data: Any, where: _Locator) -> Iterator[Diagnostic]:
     for pattern in FORMAT_1_1_KEYS:
         for path in _paths_like(data, pattern):
             message = (
-                f"{_phrase(path)} is new in format 1.1; write 'format: 1.1' at the top of the "
-                "file to use it"
+                f"'{path[-1]}' is a key of format 1.1: write 'format: 1.1' at the top to use it"
             )
             yield where.error(codes.NEEDS_FORMAT_1_1, message, path, key=True)
 
