@@ -18,11 +18,11 @@ import pytest
 
 from game.engine import Session
 from game.engine.model import Scenario
+from game.log.logformat import log_file_name
+from game.log.reader import read_log
 from game.paths import SCENARIOS_DIR
 from game.scenario.loader import load_file
 from game.trainer import LOG_DIR_ENV, SessionLogger, default_log_dir
-from game.trainer.logformat import log_file_name
-from game.trainer.reader import read_log
 from game.userdirs import USER_DIR_ENV
 from tests.trainer.playlogs import (
     ROOT,

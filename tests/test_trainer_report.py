@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from game.engine import Session
+from game.log.reader import read_log
 from game.paths import SCENARIOS_DIR
 from game.scenario.loader import load_file
 from game.trainer import LOG_DIR_ENV, debrief_for_session, personal_debrief_html
 from game.trainer.build import build_report
-from game.trainer.reader import read_log
 from tests.trainer.playlogs import (
     EVIL,
     ROOT,

@@ -10,6 +10,8 @@ import pytest
 
 from game.engine import Session, SessionState
 from game.engine.model import Scenario
+from game.log.logformat import parse_timestamp, timestamp
+from game.log.reader import PlayLog, is_id, parse_log, read_log
 from game.paths import SCENARIOS_DIR
 from game.scenario.loader import load_file
 from game.trainer import LOG_DIR_ENV, SessionLogger
@@ -18,9 +20,7 @@ from game.trainer.build import build_report
 from game.trainer.csvout import _text as csv_text
 from game.trainer.debrief import build_debrief
 from game.trainer.htmlkit import Html, esc, number, signed, tag
-from game.trainer.logformat import parse_timestamp, timestamp
 from game.trainer.ranges import from_logs
-from game.trainer.reader import PlayLog, is_id, parse_log, read_log
 from game.trainer.svg import Panel, bins, histogram, line_panels, nice_step
 
 START = {"type": "start", "format": 1, "scenario": "voorbeeld", "player": "A", "lang": "nl"}

@@ -11,8 +11,8 @@ from typing import Any
 import jsonschema
 import pytest
 
+from game.log.reader import read_log
 from game.trainer import LOG_DIR_ENV
-from game.trainer.reader import read_log
 from tests.trainer.playlogs import HERE, VOORBEELD_PATHS, play_in_process, run_cli
 
 BASE = "https://leren.example.org/doorbraak"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the commands keep their heavy imports inside run()
     from game.engine import Session
-    from game.trainer.writer import SessionLogger
+    from game.log.writer import SessionLogger
 
 NAME = "play"
 HELP = "play a scenario (a file, or the id of one in scenarios/)"
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if not args.text and args.choices is None and not args.json:
         from game.cli._window import open_window
-        from game.trainer.logdir import configure
+        from game.log.logdir import configure
 
         configure(args.log_dir, args.no_log)  # the window reads these when it attaches its log
         return open_window(loaded.file, lang=lang, player=args.player)
@@ -116,7 +116,7 @@ def _attach_logger(
     """The session log (issue 6); a log that cannot be written never stops the game."""
     if args.no_log:
         return None
-    from game.trainer.writer import LogError, SessionLogger
+    from game.log.writer import LogError, SessionLogger
 
     try:
         return SessionLogger.attach(

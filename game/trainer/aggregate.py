@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from game.engine.model import WAIT, Scenario
+from game.log.logformat import GAVE_IN
+from game.log.reader import PlayLog, Step
 from game.trainer.catalog import same_version
-from game.trainer.logformat import GAVE_IN
-from game.trainer.reader import PlayLog, Step
 
 
 @dataclass

@@ -12,13 +12,13 @@ from datetime import datetime
 from pathlib import Path
 
 from game.engine.model import Scenario
+from game.log.logformat import utc_now
+from game.log.problems import Problem
+from game.log.reader import PlayLog, find_logs, read_log
 from game.trainer.aggregate import ScenarioSummary, summarise
 from game.trainer.catalog import ScenarioCatalog, same_version, version_note
 from game.trainer.debrief import Debrief, build_debrief
-from game.trainer.logformat import utc_now
-from game.trainer.problems import Problem
 from game.trainer.ranges import Ranges, from_analysis, from_logs
-from game.trainer.reader import PlayLog, find_logs, read_log
 
 
 @dataclass

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.engine.model import Scenario
+from game.log.reader import PlayLog, is_id
 from game.scenario.loader import SCENARIO_SUFFIXES, load_file, scenario_files, scenario_folders
-from game.trainer.reader import PlayLog, is_id
 
 
 @dataclass

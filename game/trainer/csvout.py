@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 
+from game.log.logformat import timestamp
+from game.log.reader import PlayLog
 from game.trainer.aggregate import gave_in
 from game.trainer.build import Report
 from game.trainer.catalog import same_version
-from game.trainer.logformat import timestamp
-from game.trainer.reader import PlayLog
 
 COLUMNS = (
     "file", "log_id", "player", "scenario", "scenario_version", "same_version", "lang", "mode",

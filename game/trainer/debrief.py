@@ -15,11 +15,11 @@ from pathlib import Path
 
 from game.engine import Engine, EngineError, Option, Session, SessionState
 from game.engine.model import SAFETY, WAIT, Choice, Label, Node, Scenario, Text, Value
+from game.log.reader import PlayLog, Step, parse_records
+from game.log.writer import MemorySink, SessionLogger
 from game.trainer.aggregate import gave_in
 from game.trainer.catalog import same_version
 from game.trainer.ranges import Ranges, ScoreRange, best_ranges
-from game.trainer.reader import PlayLog, Step, parse_records
-from game.trainer.writer import MemorySink, SessionLogger
 
 _MAX_ADVANCES = 10_000  # a `next` loop in an edited scenario must not hang the debrief
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from game.engine.model import SAFETY, WAIT
 from game.i18n import days
+from game.log.problems import Problem
 from game.trainer.catalog import ScenarioCatalog
 from game.trainer.debrief import Alternative, Debrief, Decision
 from game.trainer.htmlkit import Html, date_time, tag
 from game.trainer.page import document, header
-from game.trainer.problems import Problem
 from game.trainer.sections import (
     client_name,
     level_text,
@@ -263,7 +263,7 @@ def personal_debrief_html(
 
 
 def _log_lang(path: Path) -> str:
-    from game.trainer.reader import read_log
+    from game.log.reader import read_log
 
     log = read_log(path).log
     return log.lang if log is not None and log.lang in ("nl", "en") else "nl"

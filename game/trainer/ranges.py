@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from game.engine.model import Scenario
-from game.trainer.reader import PlayLog
+from game.log.reader import PlayLog
 
 Source = Literal["analysis", "analysis_sample", "logs"]
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from game.log.problems import Problem
 from game.trainer.build import Report
 from game.trainer.debrief_page import debrief_section
 from game.trainer.htmlkit import Html, date_time, tag
 from game.trainer.page import document, header
-from game.trainer.problems import Problem
 from game.trainer.sections import scenario_section, table
 from game.trainer.strings import t
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from game.engine.model import SAFETY, Node, Scenario, Text
 from game.i18n import SHARED, tr
+from game.log.reader import PlayLog
 from game.trainer.aggregate import (
     NodeSummary,
     RoutineSummary,
@@ -14,7 +15,6 @@ from game.trainer.aggregate import (
 )
 from game.trainer.catalog import same_version
 from game.trainer.htmlkit import Html, date_time, number, percent, signed, tag
-from game.trainer.reader import PlayLog
 from game.trainer.strings import t
 from game.trainer.svg import (
     CALENDAR,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from game.engine import Session
 from game.engine.model import Scenario
-from game.trainer.writer import SessionLogger
+from game.log.writer import SessionLogger
 
 NAMES = (
     "Aisha", "Bram", "Chantal", "Daan", "Esra", "Femke", "Gijs", "Hanneke", "Ilse", "Jeroen",

@@ -16,9 +16,9 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from game.engine.model import Scenario, Text
+from game.log.logformat import timestamp
+from game.log.reader import PlayLog, Step
 from game.trainer.build import Report
-from game.trainer.logformat import timestamp
-from game.trainer.reader import PlayLog, Step
 
 VERSION = "1.0.3"
 DEFAULT_BASE = "https://doorbraak.example/xapi"

@@ -41,7 +41,7 @@ class Playthrough:
     watch: FileWatch
     last_save_ok: bool = True
     log_dir: Path | None = None  # None: no session log (tests that build a game directly)
-    logger: Any = None  # game.trainer.writer.SessionLogger, imported only when used
+    logger: Any = None  # game.log.writer.SessionLogger, imported only when used
     log_problem: str | None = None
 
     @classmethod
@@ -66,13 +66,13 @@ class Playthrough:
 
     def start_log(self, log_dir: Path | None) -> None:
         """Log this playthrough for the trainer's report; a log that fails never stops play."""
-        from game.trainer.logdir import logging_enabled
+        from game.log.logdir import logging_enabled
 
         self.close_log()
         self.log_dir = log_dir
         if log_dir is None or not logging_enabled():
             return
-        from game.trainer.writer import SessionLogger
+        from game.log.writer import SessionLogger
 
         try:
             self.logger = SessionLogger.attach(

@@ -19,8 +19,8 @@ from typing import IO, Any
 
 from game.engine import ChoiceTaken, EndingReached, Event, Session, Undone
 from game.engine.model import Value
-from game.trainer import logformat as lf
-from game.trainer.logdir import default_log_dir
+from game.log import logformat as lf
+from game.log.logdir import default_log_dir
 
 Clock = Callable[[], datetime]
 

@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from game.trainer import logformat as lf
-from game.trainer.problems import Problem
+from game.log import logformat as lf
+from game.log.problems import Problem
 
 MAX_LOG_BYTES = 20 * 1024 * 1024  # a real log is a few kB; refuse before reading more
 MAX_TEXT = 200  # player names, ids: longer values are cut, never trusted as markup
