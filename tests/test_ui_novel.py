@@ -332,3 +332,29 @@ def test_the_english_title_shows_the_english_name_of_the_saved_case(tmp_path: Pa
     click(app, widget(app, "language").cells(app.theme)[1])
     assert app.settings.language == "en"
     assert widget(app, "continue").sub.startswith("A short case")
+
+
+def test_the_flagship_comes_first_on_the_title_screen(tmp_path: Path):
+    """``featured: true`` (format 1.1) puts Sanne first; the others follow by title."""
+    app = make_app(tmp_path)
+    title = app.top
+    assert isinstance(title, TitleScreen)
+    assert title.entries[0].path.stem == "sanne"
+    assert title.selected == 0 and [i for i, _ in title.cards][0] == 0
+    assert len(title.cards) >= 4  # four cases on a page at the normal size
+    rest = [e.title("nl").casefold() for e in title.entries[1:]]
+    assert rest == sorted(rest)
+
+
+def test_featured_needs_format_1_1(tmp_path: Path):
+    from game.scenario.loader import load_file
+
+    text = (FIXTURES / "mini.yaml").read_text(encoding="utf-8")
+    old = tmp_path / "old.yaml"
+    old.write_text(text.replace("id: mini", "featured: true\nid: mini"), encoding="utf-8")
+    result = load_file(old)
+    assert [d.code for d in result.errors] == ["DB108"]
+    assert "format: 1.1" in result.errors[0].message
+    new = tmp_path / "new.yaml"
+    new.write_text(text.replace("format: 1\n", "format: 1.1\nfeatured: true\n"), encoding="utf-8")
+    assert load_file(new).ok

@@ -186,6 +186,7 @@ _FORMAT_JSON = {"enum": [1, 1.1]}
 FORMAT_1_1_KEYS: tuple[tuple[str, ...], ...] = (
     ("places", "*", "scene"),
     ("characters", "*", "look"),
+    ("featured",),
 )
 
 
@@ -419,6 +420,13 @@ class ScenarioDef(_Model):
     id: Id = Field(description="The scenario's id.")
     title: Text = Field(description="Shown in menus and reports.")
     summary: Text | None = Field(None, description="One paragraph for the scenario menu.")
+    featured: bool | None = Field(
+        None,
+        description=(
+            "true: the case to start with, first on the title screen (format 1.1); "
+            "other cases follow by title."
+        ),
+    )
     # Numbers are accepted too (see _version_as_text), so editors must not flag them.
     version: Annotated[str | None, WithJsonSchema(_VERSION_JSON)] = Field(
         None, description="The author's version of this scenario, copied into session logs."
