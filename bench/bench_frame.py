@@ -129,6 +129,9 @@ def main() -> int:
     app.open_window()
     show_title(app)
     open_scenario(app, private_copy(Path(args.scenario)))
+    while app.jobs.running:  # the case loads in the background; the loop starts it
+        app.jobs.wait_all()
+        app.step(wait=False)
     dialogue = app.top
     assert isinstance(dialogue, DialogueScreen), "the scenario did not open"
     app.dispatch(Key("space"))

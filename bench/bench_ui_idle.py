@@ -47,6 +47,9 @@ def main() -> int:
     app.open_window()
     show_title(app)
     open_scenario(app, private_copy(Path(args.scenario)))
+    while app.jobs.running:  # the case loads in the background; the loop starts it
+        app.jobs.wait_all()
+        app.step(wait=False)
     assert isinstance(app.top, DialogueScreen)
     app.dispatch(Key("space"))  # show the whole text
     settle_until = time.monotonic() + 8  # animations, and the title's scenario check

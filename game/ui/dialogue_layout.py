@@ -280,7 +280,9 @@ def build_dialogue(
     """The card beside the portrait; or, when its choices would need more than one
     group there, the full-width card if that shows them in fewer groups. Narration
     has no portrait and always uses the full width."""
-    if not view.speaker:  # narration: no portrait to stand beside, the card takes the width
+    if not view.speaker or extras.tall:
+        # Narration has no portrait to stand beside; on a projector the room must read the
+        # line and every choice at once, so the card takes the width there too.
         return _build(view, hud, theme, lang, WIDE_CARD_LEFT, extras)
     layout = _build(view, hud, theme, lang, CARD_LEFT, extras)
     if len(layout.groups) > 1 or layout.overflow:

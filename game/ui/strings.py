@@ -465,10 +465,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The result: choose what to play",
     },
     "fac.hint_count": {
-        "nl": "Typ het aantal handen · Tab of pijltjes: andere keuze · Backspace: wissen "
-        "(niets getypt: vorige keuze terugnemen) · Enter: klaar met tellen · T: timer",
-        "en": "Type the number of hands · Tab or arrow keys: other choice · Backspace: delete "
-        "(nothing typed: take back the last choice) · Enter: done counting · T: timer",
+        "nl": "Typ het aantal handen · Tab: volgende keuze · Backspace: wissen · "
+        "Enter: klaar met tellen · T: timer",
+        "en": "Type the number of hands · Tab: next choice · Backspace: delete · "
+        "Enter: done counting · T: timer",
     },
     "fac.hint_pick": {
         "nl": "Speel een keuze met het nummer of een klik · Enter: speel {n}, de meeste stemmen · "
