@@ -36,7 +36,7 @@ from tests.ui.harness import OUT, make_app, press, step
 
 MAIN = str(SOURCE_DIR / "main.py")
 SANNE = SCENARIOS_DIR / "sanne.yaml"
-KEY_DELAY_MS = 150
+KEY_DELAY_MS = 200
 X_KEYS = {"space": "space", "enter": "Return", "tab": "Tab", "right": "Right", "escape": "Escape"}
 
 
@@ -191,7 +191,7 @@ def test_a_facilitator_vote_with_real_key_presses_reaches_the_session_log(
     try:
         window = wait_for(lambda: _window(x_display, game.pid), 60, "the game window")
         xdotool(x_display, "windowfocus", "--sync", window)
-        time.sleep(1.0)  # the first frame
+        time.sleep(2.0)  # the first frame, and the title's check of the cases
         screenshot(x_display, "xvfb_title")
         # The title: Start has the focus; Shift+Tab to "how you play", Right: with a
         # facilitator; Tab back to Start and Enter.
@@ -229,6 +229,10 @@ def test_a_facilitator_vote_with_real_key_presses_reaches_the_session_log(
         except subprocess.TimeoutExpired:
             game.kill()
             _, err = game.communicate()
+        # Shown by pytest when the test fails: what the game said and what it logged.
+        print("game stderr:", err.decode("utf-8", "replace")[-4000:])
+        print("log records:", [r.get("type") for r in log_records(dirs.logs)])
+        print("keys to the vote:", keys)
     assert b"Traceback" not in err, err.decode("utf-8", "replace")
 
 
