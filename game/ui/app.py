@@ -15,10 +15,10 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
-from game.engine.state import Origin
 from game.i18n import UI_LANGUAGES
 from game.paths import SCENARIOS_DIR, check_shipped_cases
 from game.ui.commands import (
@@ -42,6 +42,9 @@ from game.ui.slots import SlotStore
 from game.ui.theme import Theme
 from game.ui.window import Window, init_pygame
 from game.userdirs import UserDirs
+
+if TYPE_CHECKING:
+    from game.engine.state import Origin
 
 FPS = 60
 IDLE_WAKE_MS = 1000  # the live-reload poll interval; nothing else runs when idle

@@ -11,7 +11,6 @@ thread would still make frames late.
 from __future__ import annotations
 
 import contextlib
-import subprocess
 import sys
 import threading
 import time
@@ -74,6 +73,8 @@ class ProcessResult:
 
 def run_process(argv: Sequence[str], timeout: float = 600.0) -> ProcessResult:
     """Run a helper process to the end (from a job's thread: the loop keeps drawing)."""
+    import subprocess  # only the debrief needs it; the window starts without it
+
     done = subprocess.run(
         list(argv), capture_output=True, text=True, encoding="utf-8", timeout=timeout, check=False
     )
