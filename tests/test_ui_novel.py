@@ -358,3 +358,49 @@ def test_featured_needs_format_1_1(tmp_path: Path):
     new = tmp_path / "new.yaml"
     new.write_text(text.replace("format: 1\n", "format: 1.1\nfeatured: true\n"), encoding="utf-8")
     assert load_file(new).ok
+
+
+def test_high_contrast_draws_the_safety_bar_white_not_blue():
+    from game.ui.theme import Theme
+
+    assert Theme(0, True).pal.safety == (255, 255, 255)
+    assert Theme(0, False).pal.safety != Theme(0, True).pal.safety
+
+
+def test_the_ladder_marks_none_only_when_it_is_where_you_ended():
+    """Reaching the system once lit 'Geen' as achieved too, and the steps looked like buttons."""
+    from game.ui.ending_blocks import Ladder
+    from game.ui.theme import Theme
+
+    pygame.font.init()
+    theme = Theme()
+    rect = pygame.Rect(0, 0, 560, 0)
+    for reached, none_marked in ((3, False), (0, True)):
+        ladder = Ladder(("Geen", "Cliënt", "Beleid", "Systeem"), reached, "")
+        rect.height = ladder.height(theme, rect.width)
+        surface = pygame.Surface(rect.size)
+        surface.fill(theme.pal.panel)
+        ladder.draw(surface, theme, rect)
+        first = ladder._cells(rect)[0]
+        dot = surface.get_at((first.centerx, rect.y + Ladder.DOT_ROW // 2))[:3]
+        assert (dot == theme.pal.bad) is none_marked, (reached, dot)
+        last = ladder._cells(rect)[3]
+        top_dot = surface.get_at((last.centerx, rect.y + Ladder.DOT_ROW // 2))[:3]
+        assert (top_dot == theme.pal.accent) is (reached == 3)
+
+
+def test_a_case_changed_while_the_question_is_open_is_loaded_again(tmp_path: Path):
+    """Defect 14: 'Opnieuw beginnen' started the old version of a file broken meanwhile."""
+    from game.ui.screens.errors import ErrorScreen
+
+    app, _, path = start(tmp_path)
+    press(app, "space")
+    press(app, "escape")
+    click(app, widget(app, "to_title").rect)
+    click(app, widget(app, "start").rect)
+    assert isinstance(app.top, MessageScreen)  # you already have a game of this case
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("deadline_days: 42", "deadline_days: x")
+    )
+    click(app, widget(app, "new").rect)
+    assert isinstance(app.top, ErrorScreen)  # the new version, with its error
