@@ -131,8 +131,8 @@ class TerminalPlayer:
 
     def show_changes(self) -> None:
         """One net change per meter for the step ("-2, then +4 safety" is "+2 safety")."""
-        parts = [self._change_text(c) for c in _netted(self._changes)]
-        parts = [p for p in parts if p]
+        texts = [self._change_text(c) for c in _netted(self._changes)]
+        parts = [text for text in texts if text]
         self._changes.clear()
         if parts:
             self.say(self.t("changes", changes=", ".join(parts)))

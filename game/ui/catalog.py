@@ -99,7 +99,9 @@ class Entry:
 
 
 def _sort_title(entry: Entry) -> str:
-    return pick_text(entry.peek.title, entry.peek.languages[0], entry.peek.languages).casefold()
+    return str(
+        pick_text(entry.peek.title, entry.peek.languages[0], entry.peek.languages)
+    ).casefold()
 
 
 @dataclass

@@ -142,9 +142,9 @@ def from_event(event: pygame.event.Event) -> Command | None:
     if kind == pygame.TEXTINPUT:
         return TypeText(event.text)
     if kind == pygame.MOUSEMOTION:
-        return PointerMove(tuple(event.pos))  # type: ignore[arg-type]
+        return PointerMove(tuple(event.pos))
     if kind == pygame.MOUSEBUTTONDOWN:
-        pos: Point = tuple(event.pos)  # type: ignore[assignment]
+        pos: Point = tuple(event.pos)
         if event.button == 1:
             return PointerDown(pos)
         return MiddleClick(pos) if event.button == 2 else None

@@ -43,6 +43,7 @@ NOTICE_PAD = GRID  # around a notice's text, inside its pill
 NOTICE_ROLE = "small_bold"
 
 Block = tuple[tuple[str, str], ...]  # (text, font role) paragraphs shown in the footer
+Measured = tuple[tuple[str, ...], tuple[str, ...], int]  # a choice's lines, reason lines, height
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +223,7 @@ def choice_label(choice: ChoiceView, lang: str) -> tuple[str, str | None]:
 
 def measure_choices(
     view: NodeView, theme: Theme, width: int, lang: str, extras: Extras = Extras()
-) -> list[tuple[tuple[str, ...], tuple[str, ...], int]]:
+) -> list[Measured]:
     """(text lines, reason lines, height) per choice."""
     out = []
     reserve = extras.choice_reserve + 2 * GRID if extras.choice_reserve else 0
@@ -416,7 +417,7 @@ def _hint_lines(theme: Theme, hint: str, keys: str, width: int) -> tuple[str, ..
 
 def _place_groups(
     view: NodeView,
-    measured: list,
+    measured: list[Measured],
     order: list[int],
     plan: NodePlan,
     x: int,
@@ -450,7 +451,13 @@ def _place_groups(
 
 
 def _pager(
-    groups: tuple, measured: list, plan: NodePlan, x: int, top: int, width: int, height: int
+    groups: tuple[tuple[ChoiceBox, ...], ...],
+    measured: list[Measured],
+    plan: NodePlan,
+    x: int,
+    top: int,
+    width: int,
+    height: int,
 ) -> Pager | None:
     if len(groups) < 2:
         return None

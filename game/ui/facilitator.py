@@ -398,8 +398,8 @@ class FacilitatorOverlay:
             hint = f"{self.t('fac.part', n=9, total=9)} · {self.t('fac.hint_more')}"
             footer = block_height(((hint, "small"),), self.theme, layout.text_width)
             areas = routine_areas(layout, footer)
-            key = ("routine", tuple(paras), tuple(tuple(a) for a in areas))
-            sheet = self._memo(key, lambda: best_sheet(self.theme, paras, areas))
+            routine_key: tuple[object, ...] = ("routine", tuple(paras), tuple(map(tuple, areas)))
+            sheet = self._memo(routine_key, lambda: best_sheet(self.theme, paras, areas))
         assert isinstance(sheet, Sheet)
         return sheet
 
@@ -444,8 +444,9 @@ class FacilitatorOverlay:
             hint = self.t("fac.hint_tie")
         else:
             top = self.most_voted(self.choices(), self.vote)
-            free = top is None or top.number is None
-            hint = self.t("fac.hint_pick_free") if free else self.t("fac.hint_pick", n=top.number)
+            number = top.number if top is not None else None
+            free = number is None
+            hint = self.t("fac.hint_pick_free") if free else self.t("fac.hint_pick", n=number)
         return ((heading, "small_bold"), (hint, "small"))
 
     def _sheet_hint(self, sheet: Sheet) -> str:

@@ -109,9 +109,11 @@ def start_new(
             origin,
         )
     except EngineError as err:  # --from names a node or value the new version lacks
+        from game.ui.screens.title import TitleScreen
+
         show_title(app)
         title = app.top
-        if hasattr(title, "say"):
+        if isinstance(title, TitleScreen):
             title.say(str(err))
         return
     enter_game(app, play)

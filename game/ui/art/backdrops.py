@@ -31,8 +31,14 @@ from game.ui.art.shapes import finish
 SUPERSAMPLE = 2
 HAZE = 0.14  # share of paper colour laid over the scene
 
-__all__ = ["SCENE_KINDS", "draw_backdrop", "load_backdrop", "place_kind", "scene_for",
-           "scene_signs"]
+__all__ = [
+    "SCENE_KINDS",
+    "draw_backdrop",
+    "load_backdrop",
+    "place_kind",
+    "scene_for",
+    "scene_signs",
+]
 
 
 # ---------------------------------------------------------------- public API
@@ -51,13 +57,16 @@ def draw_backdrop(kind: str, size: tuple[int, int], seed: str = "") -> pygame.Su
     return _backdrop(kind, (max(1, int(size[0])), max(1, int(size[1]))), seed)
 
 
-def scene_signs(kind: str, size: tuple[int, int] = (1280, 720),
-                seed: str = "") -> list[pygame.Rect]:
+def scene_signs(
+    kind: str, size: tuple[int, int] = (1280, 720), seed: str = ""
+) -> list[pygame.Rect]:
     """Where a scene draws details that read as information, in pixels of ``size``."""
     pen, _ = _draw(kind if kind in SCENE_KINDS else NEUTRAL, size, seed, supersample=1)
     scale = size[1] / DESIGN_H
-    return [pygame.Rect(round(x * scale), round(y * scale), math.ceil(w * scale),
-                        math.ceil(h * scale)) for x, y, w, h in pen.signs]
+    return [
+        pygame.Rect(round(x * scale), round(y * scale), math.ceil(w * scale), math.ceil(h * scale))
+        for x, y, w, h in pen.signs
+    ]
 
 
 @lru_cache(maxsize=24)
@@ -71,8 +80,9 @@ def _backdrop(kind: str, size: tuple[int, int], seed: str) -> pygame.Surface:
     return finish(out, size, alpha=False)
 
 
-def _draw(kind: str, size: tuple[int, int], seed: str,
-          supersample: int) -> tuple[ScenePen, pygame.Surface]:
+def _draw(
+    kind: str, size: tuple[int, int], seed: str, supersample: int
+) -> tuple[ScenePen, pygame.Surface]:
     canvas = pygame.Surface((size[0] * supersample, size[1] * supersample))
     pen = ScenePen(canvas, canvas.get_height() / DESIGN_H)
     width = DESIGN_H * size[0] / size[1]
@@ -97,7 +107,8 @@ def _load_backdrop(path: str, _stamp: int, size: tuple[int, int]) -> pygame.Surf
         scale = max(size[0] / image.get_width(), size[1] / image.get_height())
         scaled = pygame.transform.smoothscale(
             _truecolor(image),
-            (math.ceil(image.get_width() * scale), math.ceil(image.get_height() * scale)))
+            (math.ceil(image.get_width() * scale), math.ceil(image.get_height() * scale)),
+        )
     except (pygame.error, OSError, ValueError, ZeroDivisionError):
         return None
     out = pygame.Surface(size)

@@ -23,8 +23,10 @@ def clamp(value: float) -> int:
 
 def mix(a: RGB, b: RGB, t: float) -> RGB:
     """Linear mix: t=0 gives a, t=1 gives b."""
-    return clamp(a[0] + (b[0] - a[0]) * t), clamp(a[1] + (b[1] - a[1]) * t), clamp(
-        a[2] + (b[2] - a[2]) * t
+    return (
+        clamp(a[0] + (b[0] - a[0]) * t),
+        clamp(a[1] + (b[1] - a[1]) * t),
+        clamp(a[2] + (b[2] - a[2]) * t),
     )
 
 

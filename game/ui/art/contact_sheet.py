@@ -50,8 +50,9 @@ def portrait_sheet(cell: tuple[int, int] = (160, 192)) -> pygame.Surface:
     return _mood_grid(rows, cell)
 
 
-def cast_sheet(scenario: Scenario, lang: str = "nl",
-               cell: tuple[int, int] = (160, 192)) -> pygame.Surface:
+def cast_sheet(
+    scenario: Scenario, lang: str = "nl", cell: tuple[int, int] = (160, 192)
+) -> pygame.Surface:
     """Every character of a case in every mood, as the case describes them."""
     specs = [PersonSpec.of(c.id, c.role, c.color, c.look) for c in scenario.characters.values()]
     looks = cast_looks(specs, scenario.id)
@@ -108,24 +109,37 @@ def mock_dialogue(pal: Palette) -> pygame.Surface:
     veil.fill(pal.backdrop_veil)
     screen.blit(veil, (0, 0))
     panel = pygame.Rect(MARGIN, 424, SCREEN_SIZE[0] - 2 * MARGIN, 264)
-    screen.blit(draw_portrait(look_for("sanne", "client"), "worried", PORTRAIT_SIZE),
-                (MARGIN + GRID, panel.top - PORTRAIT_SIZE[1] + 4 * GRID))
+    screen.blit(
+        draw_portrait(look_for("sanne", "client"), "worried", PORTRAIT_SIZE),
+        (MARGIN + GRID, panel.top - PORTRAIT_SIZE[1] + 4 * GRID),
+    )
     _panel(screen, pal, panel)
     name = load_font(22, bold=True).render("Sanne · cliënt", True, pal.name_plate_ink)
-    plate = pygame.Rect(panel.left + PADDING, panel.top - 2 * GRID, name.get_width() + 2 * PADDING,
-                        5 * GRID)
+    plate = pygame.Rect(
+        panel.left + PADDING, panel.top - 2 * GRID, name.get_width() + 2 * PADDING, 5 * GRID
+    )
     pygame.draw.rect(screen, pal.name_plate, plate, 0, RADIUS)
     screen.blit(name, name.get_rect(center=plate.center))
     body = load_font(24)
-    text = ("“Ik moet over drie weken uit mijn kamer, en de corporatie zegt dat ik niet "
-            "urgent ben. Ik ben vijf maanden zwanger.” Wat zeg je tegen haar?")
-    screen.blit(body.render(text, True, pal.ink, None, panel.width - 2 * PADDING),
-                (panel.left + PADDING, panel.top + 4 * GRID))
-    choices = ("Ik bel de corporatie vandaag nog, samen met jou.",
-               "Dat is helaas het beleid; je moet zelf een woning zoeken.")
+    text = (
+        "“Ik moet over drie weken uit mijn kamer, en de corporatie zegt dat ik niet "
+        "urgent ben. Ik ben vijf maanden zwanger.” Wat zeg je tegen haar?"
+    )
+    screen.blit(
+        body.render(text, True, pal.ink, None, panel.width - 2 * PADDING),
+        (panel.left + PADDING, panel.top + 4 * GRID),
+    )
+    choices = (
+        "Ik bel de corporatie vandaag nog, samen met jou.",
+        "Dat is helaas het beleid; je moet zelf een woning zoeken.",
+    )
     for i, label in enumerate(choices):
-        rect = pygame.Rect(panel.left + PADDING, panel.top + 15 * GRID + i * 6 * GRID,
-                           panel.width - 2 * PADDING, 5 * GRID)
+        rect = pygame.Rect(
+            panel.left + PADDING,
+            panel.top + 15 * GRID + i * 6 * GRID,
+            panel.width - 2 * PADDING,
+            5 * GRID,
+        )
         hovered = i == 0
         pygame.draw.rect(screen, pal.hover if hovered else pal.panel, rect, 0, RADIUS)
         pygame.draw.rect(screen, pal.focus if hovered else pal.panel_edge, rect, BORDER, RADIUS)
@@ -148,18 +162,26 @@ def _meters(screen: pygame.Surface, pal: Palette) -> None:
     _panel(screen, pal, card)
     label = load_font(20, bold=True)
     small = load_font(18)
-    rows = (("Sanne wacht al 46 dagen", "nog 14 dagen", pal.calendar_color(0.75), 0.76),
-            ("Jouw veiligheid", "70", pal.safety, 0.7))
+    rows = (
+        ("Sanne wacht al 46 dagen", "nog 14 dagen", pal.calendar_color(0.75), 0.76),
+        ("Jouw veiligheid", "70", pal.safety, 0.7),
+    )
     for i, (name, value, color, fill) in enumerate(rows):
         y = card.top + PADDING + i * 6 * GRID
         screen.blit(label.render(name, True, pal.ink), (card.left + PADDING, y))
         text = small.render(value, True, pal.ink_soft)
         screen.blit(text, (card.right - PADDING - text.get_width(), y + 2))
-        bar = pygame.Rect(card.left + PADDING, y + 4 * GRID - GRID // 2,
-                          card.width - 2 * PADDING, BAR_HEIGHT)
+        bar = pygame.Rect(
+            card.left + PADDING, y + 4 * GRID - GRID // 2, card.width - 2 * PADDING, BAR_HEIGHT
+        )
         pygame.draw.rect(screen, pal.meter_track, bar, 0, BAR_HEIGHT // 2)
-        pygame.draw.rect(screen, color, bar.inflate(-(1 - fill) * bar.width, 0).move(
-            -(1 - fill) * bar.width / 2, 0), 0, BAR_HEIGHT // 2)
+        pygame.draw.rect(
+            screen,
+            color,
+            bar.inflate(-(1 - fill) * bar.width, 0).move(-(1 - fill) * bar.width / 2, 0),
+            0,
+            BAR_HEIGHT // 2,
+        )
 
 
 def shipped_scenarios() -> list[Scenario]:

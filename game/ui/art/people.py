@@ -28,22 +28,64 @@ ROLES = ("client", "colleague", "manager", "director", "partner", "other")
 # The author's vocabulary, in the order the documentation lists it.
 PRESENTATIONS = ("woman", "man", "neutral")
 AGES = ("child", "young", "adult", "middle", "older")
-HAIR_STYLES = ("short", "side_part", "buzz", "bob", "long", "long_parted", "ponytail", "bun",
-               "curly", "afro", "bald")
+HAIR_STYLES = (
+    "short",
+    "side_part",
+    "buzz",
+    "bob",
+    "long",
+    "long_parted",
+    "ponytail",
+    "bun",
+    "curly",
+    "afro",
+    "bald",
+)
 HAIR_COLORS: dict[str, RGB] = {
-    "black": (34, 28, 26), "dark_brown": (62, 42, 30), "brown": (98, 64, 40),
-    "light_brown": (140, 96, 58), "red": (170, 92, 48), "dark_blond": (196, 156, 92),
-    "blond": (228, 198, 140), "grey": (156, 152, 148), "white": (222, 218, 212),
+    "black": (34, 28, 26),
+    "dark_brown": (62, 42, 30),
+    "brown": (98, 64, 40),
+    "light_brown": (140, 96, 58),
+    "red": (170, 92, 48),
+    "dark_blond": (196, 156, 92),
+    "blond": (228, 198, 140),
+    "grey": (156, 152, 148),
+    "white": (222, 218, 212),
 }
 SKIN_TONES: dict[str, RGB] = {
-    "light": (246, 216, 196), "light_medium": (234, 190, 156), "medium": (208, 152, 112),
-    "medium_dark": (164, 108, 72), "dark": (108, 68, 46),
+    "light": (246, 216, 196),
+    "light_medium": (234, 190, 156),
+    "medium": (208, 152, 112),
+    "medium_dark": (164, 108, 72),
+    "dark": (108, 68, 46),
 }
 BEARDS = ("none", "stubble", "moustache", "short", "full")
-OUTFITS = ("tshirt", "striped", "hoodie", "cardigan", "sweater", "shirt", "polo", "zip_jacket",
-           "blazer", "blazer_tie", "scrubs", "toga")
-LOOK_FIELDS = ("presentation", "age", "hair", "hair_color", "skin", "glasses", "beard",
-               "headscarf", "outfit", "pregnant")
+OUTFITS = (
+    "tshirt",
+    "striped",
+    "hoodie",
+    "cardigan",
+    "sweater",
+    "shirt",
+    "polo",
+    "zip_jacket",
+    "blazer",
+    "blazer_tie",
+    "scrubs",
+    "toga",
+)
+LOOK_FIELDS = (
+    "presentation",
+    "age",
+    "hair",
+    "hair_color",
+    "skin",
+    "glasses",
+    "beard",
+    "headscarf",
+    "outfit",
+    "pregnant",
+)
 
 ROLE_OUTFITS: dict[str, tuple[str, ...]] = {
     "client": ("hoodie", "tshirt", "striped"),
@@ -62,23 +104,50 @@ ROLE_AGES: dict[str, tuple[str, ...]] = {
     "other": ("young", "adult", "middle", "older"),
 }
 HAIR_BY_PRESENTATION: dict[str, tuple[tuple[str, int], ...]] = {
-    "woman": (("bob", 8), ("long", 7), ("long_parted", 7), ("ponytail", 5), ("bun", 5),
-              ("curly", 5), ("afro", 3), ("short", 3)),
+    "woman": (
+        ("bob", 8),
+        ("long", 7),
+        ("long_parted", 7),
+        ("ponytail", 5),
+        ("bun", 5),
+        ("curly", 5),
+        ("afro", 3),
+        ("short", 3),
+    ),
     "man": (("short", 9), ("side_part", 8), ("buzz", 5), ("curly", 4), ("afro", 2), ("bald", 3)),
     "neutral": (("short", 6), ("bob", 5), ("curly", 5), ("side_part", 4), ("buzz", 3)),
 }
 GARMENT_COLORS: tuple[RGB, ...] = (
-    (46, 110, 120), (196, 140, 56), (178, 92, 72), (110, 140, 104), (52, 72, 120),
-    (122, 84, 124), (200, 120, 120), (84, 104, 124), (160, 120, 64), (58, 108, 84),
-    (90, 130, 170), (140, 70, 84),
+    (46, 110, 120),
+    (196, 140, 56),
+    (178, 92, 72),
+    (110, 140, 104),
+    (52, 72, 120),
+    (122, 84, 124),
+    (200, 120, 120),
+    (84, 104, 124),
+    (160, 120, 64),
+    (58, 108, 84),
+    (90, 130, 170),
+    (140, 70, 84),
 )
 SHIRT_COLORS: tuple[RGB, ...] = ((250, 250, 246), (214, 228, 242), (242, 224, 222), (236, 232, 220))
-ACCENT_COLORS: tuple[RGB, ...] = ((196, 64, 70), (40, 90, 150), (214, 160, 40), (60, 130, 110),
-                                  (120, 70, 130))
+ACCENT_COLORS: tuple[RGB, ...] = (
+    (196, 64, 70),
+    (40, 90, 150),
+    (214, 160, 40),
+    (60, 130, 110),
+    (120, 70, 130),
+)
 FRAME_COLORS: tuple[RGB, ...] = ((44, 40, 46), (120, 70, 50), (70, 90, 130), (150, 40, 60))
 LIGHT_FRAMES: tuple[RGB, ...] = ((214, 176, 96), (200, 80, 90), (150, 190, 220))  # for dark skin
-SCARF_COLORS: tuple[RGB, ...] = ((40, 60, 96), (120, 60, 80), (60, 100, 90), (176, 130, 90),
-                                 (90, 80, 120))
+SCARF_COLORS: tuple[RGB, ...] = (
+    (40, 60, 96),
+    (120, 60, 80),
+    (60, 100, 90),
+    (176, 130, 90),
+    (90, 80, 120),
+)
 TOGA: RGB = (30, 30, 36)
 
 
@@ -119,8 +188,14 @@ class Look:
     def face(self) -> tuple[object, ...]:
         """The traits one sees at a glance; two people of one cast never share them all."""
         hair = ("headscarf",) if self.headscarf else (self.hair_style, self.hair_color)
-        return (self.presentation, *hair, self.skin_tone, self.glasses is not None, self.beard,
-                self.outfit)
+        return (
+            self.presentation,
+            *hair,
+            self.skin_tone,
+            self.glasses is not None,
+            self.beard,
+            self.outfit,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +208,12 @@ class PersonSpec:
     fields: tuple[tuple[str, str | bool], ...] = field(default_factory=tuple)
 
     @staticmethod
-    def of(character_id: str, role: str, color: str | None = None,
-           look: Mapping[str, str | bool] | None = None) -> PersonSpec:
+    def of(
+        character_id: str,
+        role: str,
+        color: str | None = None,
+        look: Mapping[str, str | bool] | None = None,
+    ) -> PersonSpec:
         return PersonSpec(character_id, role, color, tuple(sorted((look or {}).items())))
 
 
@@ -159,17 +238,24 @@ def resolve_look(spec: PersonSpec, seed: str = "", attempt: int = 0) -> Look:
     role = spec.role if spec.role in ROLE_OUTFITS else "other"
     person = _rng("person", seed, spec.id, str(attempt))
     build = _rng("build", seed, spec.id)  # face shape stays the same between attempts
-    presentation = _pick(given, "presentation", PRESENTATIONS,
-                         lambda: person.choices(PRESENTATIONS, weights=(45, 45, 10))[0])
+    presentation = _pick(
+        given,
+        "presentation",
+        PRESENTATIONS,
+        lambda: person.choices(PRESENTATIONS, weights=(45, 45, 10))[0],
+    )
     age = _pick(given, "age", AGES, lambda: person.choice(ROLE_AGES[role]))
     skin = _pick(given, "skin", tuple(SKIN_TONES), lambda: person.choice(tuple(SKIN_TONES)))
-    hair_style = _pick(given, "hair", HAIR_STYLES,
-                       lambda: _default_hair(person, presentation, age))
-    hair_color = _pick(given, "hair_color", tuple(HAIR_COLORS),
-                       lambda: _default_hair_color(person, skin, age))
+    hair_style = _pick(given, "hair", HAIR_STYLES, lambda: _default_hair(person, presentation, age))
+    hair_color = _pick(
+        given, "hair_color", tuple(HAIR_COLORS), lambda: _default_hair_color(person, skin, age)
+    )
     glasses_given = given.get("glasses")
-    wears_glasses = (glasses_given if isinstance(glasses_given, bool)
-                     else person.random() < (0.45 if age == "older" else 0.22))
+    wears_glasses = (
+        glasses_given
+        if isinstance(glasses_given, bool)
+        else person.random() < (0.45 if age == "older" else 0.22)
+    )
     beard = _pick(given, "beard", BEARDS, lambda: _default_beard(person, presentation, age))
     outfit = _pick(given, "outfit", OUTFITS, lambda: person.choice(ROLE_OUTFITS[role]))
     garment = _parse_color(spec.color) or person.choice(GARMENT_COLORS)
@@ -198,8 +284,9 @@ def resolve_look(spec: PersonSpec, seed: str = "", attempt: int = 0) -> Look:
     )
 
 
-def _pick(given: Mapping[str, object], key: str, allowed: tuple[str, ...],
-          default: Callable[[], str]) -> str:
+def _pick(
+    given: Mapping[str, object], key: str, allowed: tuple[str, ...], default: Callable[[], str]
+) -> str:
     """The author's value when it is one of the allowed ones, else the default."""
     value = given.get(key)
     if isinstance(value, str) and value in allowed:
@@ -208,8 +295,11 @@ def _pick(given: Mapping[str, object], key: str, allowed: tuple[str, ...],
 
 
 def _default_hair(rng: random.Random, presentation: str, age: str) -> str:
-    options = [(style, weight) for style, weight in HAIR_BY_PRESENTATION[presentation]
-               if not (style == "bald" and age in ("child", "young"))]
+    options = [
+        (style, weight)
+        for style, weight in HAIR_BY_PRESENTATION[presentation]
+        if not (style == "bald" and age in ("child", "young"))
+    ]
     if age in ("middle", "older") and presentation == "man":
         options.append(("bald", 4))
     styles = [style for style, _ in options]
@@ -232,8 +322,9 @@ def _default_beard(rng: random.Random, presentation: str, age: str) -> str:
 
 
 def _accent_for(rng: random.Random, garment: RGB) -> RGB:
-    options = sorted(ACCENT_COLORS, key=lambda c: -sum(abs(a - b) for a, b in zip(c, garment,
-                                                                                   strict=True)))
+    options = sorted(
+        ACCENT_COLORS, key=lambda c: -sum(abs(a - b) for a, b in zip(c, garment, strict=True))
+    )
     return rng.choice(options[:3])
 
 

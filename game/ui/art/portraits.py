@@ -24,18 +24,42 @@ from game.ui.art.shapes import Pen, display_format
 
 MOODS = tuple(MOOD_FACES)
 MOOD_ALIASES = {
-    "neutraal": "neutral", "calm": "neutral", "kalm": "neutral",
-    "bezorgd": "worried", "ongerust": "worried", "anxious": "worried", "nerveus": "worried",
-    "geirriteerd": "annoyed", "geïrriteerd": "annoyed", "geergerd": "annoyed",
-    "geërgerd": "annoyed", "irritated": "annoyed",
-    "defensief": "defensive", "afwerend": "defensive", "stubborn": "defensive",
+    "neutraal": "neutral",
+    "calm": "neutral",
+    "kalm": "neutral",
+    "bezorgd": "worried",
+    "ongerust": "worried",
+    "anxious": "worried",
+    "nerveus": "worried",
+    "geirriteerd": "annoyed",
+    "geïrriteerd": "annoyed",
+    "geergerd": "annoyed",
+    "geërgerd": "annoyed",
+    "irritated": "annoyed",
+    "defensief": "defensive",
+    "afwerend": "defensive",
+    "stubborn": "defensive",
     "opgelucht": "relieved",
-    "blij": "happy", "vrolijk": "happy", "glad": "happy", "pleased": "happy",
-    "verdrietig": "sad", "droevig": "sad", "upset": "sad",
-    "boos": "angry", "kwaad": "angry", "furious": "angry",
-    "verrast": "surprised", "verbaasd": "surprised", "shocked": "surprised",
-    "nadenkend": "thoughtful", "pensive": "thoughtful", "twijfel": "thoughtful",
-    "doubtful": "thoughtful", "moe": "tired", "uitgeput": "tired", "exhausted": "tired",
+    "blij": "happy",
+    "vrolijk": "happy",
+    "glad": "happy",
+    "pleased": "happy",
+    "verdrietig": "sad",
+    "droevig": "sad",
+    "upset": "sad",
+    "boos": "angry",
+    "kwaad": "angry",
+    "furious": "angry",
+    "verrast": "surprised",
+    "verbaasd": "surprised",
+    "shocked": "surprised",
+    "nadenkend": "thoughtful",
+    "pensive": "thoughtful",
+    "twijfel": "thoughtful",
+    "doubtful": "thoughtful",
+    "moe": "tired",
+    "uitgeput": "tired",
+    "exhausted": "tired",
     "hoopvol": "hopeful",
 }
 
@@ -49,8 +73,13 @@ def canonical_mood(mood: str | None) -> str:
     return key if key in MOOD_FACES else "neutral"
 
 
-def look_for(character_id: str, role: str, color: str | None = None,
-             look: dict[str, str | bool] | None = None, seed: str = "") -> Look:
+def look_for(
+    character_id: str,
+    role: str,
+    color: str | None = None,
+    look: dict[str, str | bool] | None = None,
+    seed: str = "",
+) -> Look:
     """One character's look on its own (a cast is resolved with ``people.cast_looks``)."""
     return resolve_look(PersonSpec.of(character_id, role, color, look), seed)
 
@@ -118,10 +147,13 @@ def _load_portrait(path: str, _stamp: int, size: tuple[int, int]) -> pygame.Surf
     try:
         image = pygame.image.load(path)
         scale = min(size[0] / image.get_width(), size[1] / image.get_height())
-        fitted = (max(1, round(image.get_width() * scale)),
-                  max(1, round(image.get_height() * scale)))
-        image = pygame.transform.smoothscale(image.convert_alpha() if _has_display()
-                                             else image, fitted)
+        fitted = (
+            max(1, round(image.get_width() * scale)),
+            max(1, round(image.get_height() * scale)),
+        )
+        image = pygame.transform.smoothscale(
+            image.convert_alpha() if _has_display() else image, fitted
+        )
     except (pygame.error, OSError, ValueError, ZeroDivisionError):
         return None
     out = pygame.Surface(size, pygame.SRCALPHA)
@@ -136,7 +168,8 @@ def _has_display() -> bool:
 def _with_shadow(image: pygame.Surface) -> pygame.Surface:
     """Lay a soft, offset shadow of the silhouette under the drawing."""
     small = pygame.transform.smoothscale(
-        image, (max(1, image.get_width() // 4), max(1, image.get_height() // 4)))
+        image, (max(1, image.get_width() // 4), max(1, image.get_height() // 4))
+    )
     small.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MULT)  # keep only the alpha
     small.fill((29, 43, 74, 0), special_flags=pygame.BLEND_RGBA_ADD)  # ink-blue shadow
     small.fill((255, 255, 255, 64), special_flags=pygame.BLEND_RGBA_MULT)  # faint

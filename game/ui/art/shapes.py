@@ -39,15 +39,19 @@ class Pen:
 
     def rect(self, color: Color, x: float, y: float, w: float, h: float, radius: float = 0) -> None:
         if len(color) == 4:
-            self._alpha(lambda s, r: pygame.draw.rect(s, color, r, 0, self._radius(radius)),
-                        self.rect_px(x, y, w, h))
+            self._alpha(
+                lambda s, r: pygame.draw.rect(s, color, r, 0, self._radius(radius)),
+                self.rect_px(x, y, w, h),
+            )
             return
         pygame.draw.rect(self.surface, color, self.rect_px(x, y, w, h), 0, self._radius(radius))
 
-    def frame(self, color: RGB, x: float, y: float, w: float, h: float, width: float,
-              radius: float = 0) -> None:
-        pygame.draw.rect(self.surface, color, self.rect_px(x, y, w, h), self.length(width),
-                         self._radius(radius))
+    def frame(
+        self, color: RGB, x: float, y: float, w: float, h: float, width: float, radius: float = 0
+    ) -> None:
+        pygame.draw.rect(
+            self.surface, color, self.rect_px(x, y, w, h), self.length(width), self._radius(radius)
+        )
 
     def ellipse(self, color: Color, cx: float, cy: float, rx: float, ry: float) -> None:
         box = self.rect_px(cx - rx, cy - ry, 2 * rx, 2 * ry)
@@ -120,8 +124,8 @@ def smooth(points: Sequence[Point], steps: int = 6) -> list[Point]:
 def _catmull(p0: Point, p1: Point, p2: Point, p3: Point, t: float) -> Point:
     t2, t3 = t * t, t * t * t
     return tuple(  # type: ignore[return-value]
-        0.5 * (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2
-               + (-a + 3 * b - 3 * c + d) * t3)
+        0.5
+        * (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3)
         for a, b, c, d in zip(p0, p1, p2, p3, strict=True)
     )
 
@@ -132,11 +136,20 @@ def leaf(base: Point, angle_deg: float, length: float, width: float) -> list[Poi
     dx, dy = math.cos(a), math.sin(a)
     nx, ny = -dy, dx
     tip = (base[0] + dx * length, base[1] + dy * length)
-    side1 = [(base[0] + dx * length * t + nx * width * math.sin(math.pi * t),
-              base[1] + dy * length * t + ny * width * math.sin(math.pi * t)) for t in _steps(10)]
-    side2 = [(base[0] + dx * length * t - nx * width * math.sin(math.pi * t),
-              base[1] + dy * length * t - ny * width * math.sin(math.pi * t))
-             for t in reversed(_steps(10))]
+    side1 = [
+        (
+            base[0] + dx * length * t + nx * width * math.sin(math.pi * t),
+            base[1] + dy * length * t + ny * width * math.sin(math.pi * t),
+        )
+        for t in _steps(10)
+    ]
+    side2 = [
+        (
+            base[0] + dx * length * t - nx * width * math.sin(math.pi * t),
+            base[1] + dy * length * t - ny * width * math.sin(math.pi * t),
+        )
+        for t in reversed(_steps(10))
+    ]
     return [*side1, tip, *side2]
 
 
@@ -144,8 +157,9 @@ def _steps(n: int) -> list[float]:
     return [i / n for i in range(n)]
 
 
-def polygon_ellipse(cx: float, cy: float, rx: float, ry: float,
-                    start: float = 0, end: float = 360, steps: int = 48) -> list[Point]:
+def polygon_ellipse(
+    cx: float, cy: float, rx: float, ry: float, start: float = 0, end: float = 360, steps: int = 48
+) -> list[Point]:
     """Points on an ellipse between two angles (degrees, clockwise on screen)."""
     out = []
     for i in range(steps + 1):
@@ -171,12 +185,15 @@ def offsets(points: Iterable[Point], dx: float, dy: float) -> list[Point]:
     return [(x + dx, y + dy) for x, y in points]
 
 
-def rounded_rect(x: float, y: float, w: float, h: float, r: float,
-                 steps: int = 8) -> list[Point]:
+def rounded_rect(x: float, y: float, w: float, h: float, r: float, steps: int = 8) -> list[Point]:
     """A rounded rectangle as a polygon (so it can be shaded like any outline)."""
     r = min(r, w / 2, h / 2)
-    corners = ((x + w - r, y + r, 270), (x + w - r, y + h - r, 0), (x + r, y + h - r, 90),
-               (x + r, y + r, 180))
+    corners = (
+        (x + w - r, y + r, 270),
+        (x + w - r, y + h - r, 0),
+        (x + r, y + h - r, 90),
+        (x + r, y + r, 180),
+    )
     points: list[Point] = []
     for cx, cy, start in corners:
         points.extend(polygon_ellipse(cx, cy, r, r, start, start + 90, steps))

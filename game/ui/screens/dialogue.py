@@ -14,6 +14,7 @@ interface; F5 and F9 quick save and quick load.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -35,6 +36,9 @@ from game.ui.screens.base import Audit, Screen
 from game.ui.strings import t
 from game.ui.theme import Theme
 from game.ui.widgets import TextBox
+
+if TYPE_CHECKING:
+    from game.ui.overlap import Drawn
 
 Rect = pygame.Rect
 SKIP_STEP = 0.06  # seconds between steps while skipping text read before
@@ -107,7 +111,8 @@ class DialogueScreen(Screen):
         caption = scenario.title.render(self.play.lang)
         if self.play.mode == "facilitator":
             caption = f"{caption} · {t('mode.facilitator', self.lang)}"
-        slot = max((_call(o, "hud_slot", 0, self.theme) for o in self.overlays), default=0)
+        slots = [_call(o, "hud_slot", 0, self.theme) for o in self.overlays]
+        slot = max((s for s in slots if isinstance(s, int)), default=0)
         hud = build_hud(
             scenario,
             self.view.meters,
@@ -223,8 +228,8 @@ class DialogueScreen(Screen):
         """What the footer shows instead of the key hints now, if anything."""
         for overlay in self.overlays:
             block = _call(overlay, "footer_block", None)
-            if block:
-                return block  # type: ignore[no-any-return]
+            if isinstance(block, tuple) and block:
+                return block
         if self.back:
             return ((self.t("dlg.looking"), "small_bold"),)
         if self.skipping:
@@ -575,7 +580,7 @@ class DialogueScreen(Screen):
             clickables += [pager.prev, pager.next]
         return Audit(boxes, clickables)
 
-    def drawn(self) -> list[tuple[str, Rect]]:
+    def drawn(self) -> list[Drawn]:
         """Every box drawn now, named, for the no-overlap tests (see ``game.ui.overlap``)."""
         from game.ui.overlap import dialogue_boxes
 

@@ -18,7 +18,7 @@ from game.ui.dialogue_layout import (
 )
 from game.ui.fx import Floater
 from game.ui.hud import draw_hud
-from game.ui.layout import WIDTH, place_chips
+from game.ui.layout import place_chips
 from game.ui.theme import Theme
 
 if TYPE_CHECKING:
@@ -247,9 +247,9 @@ def chip_rects(
     hud = layout.hud
     shown = [(f, hud.card(f.meter)) for f in floaters]
     placed = [(f, card) for f, card in shown if card is not None]
-    chips = [_chip(f.text, card.color, theme) for f, card in placed]  # type: ignore[union-attr]
+    chips = [_chip(f.text, card.color, theme) for f, card in placed]
     sizes = [chip.get_size() for chip in chips]
-    anchors = [card.rect for _, card in placed]  # type: ignore[union-attr]
+    anchors = [card.rect for _, card in placed]
     rects = place_chips(anchors, sizes, GRID, layout.chip_band.y)
     return [(f, chip, rect) for (f, _), chip, rect in zip(placed, chips, rects, strict=True)]
 
@@ -283,23 +283,3 @@ def _chip(text: str, color: tuple[int, int, int], theme: Theme) -> pygame.Surfac
         chip.blit(image, image.get_rect(center=chip.get_rect().center))
         _CHIPS[key] = chip
     return chip
-
-
-def draw_toasts(
-    surface: pygame.Surface, toasts: list, theme: Theme, top: int, centerx: int = WIDTH // 2
-) -> None:
-    pal = theme.pal
-    y = top
-    for toast in toasts:
-        lines = theme.wrap(toast.text, "label_bold", WIDTH // 2)
-        height = len(lines) * theme.lh("label_bold") + 2 * GRID
-        width = max(theme.width(line, "label_bold") for line in lines) + 4 * GRID
-        rect = Rect(0, y, width, height)
-        rect.centerx = centerx
-        rect.clamp_ip(Rect(0, 0, WIDTH, surface.get_height()))
-        layer = pygame.Surface(rect.size, pygame.SRCALPHA)
-        pygame.draw.rect(layer, pal.name_plate, layer.get_rect(), border_radius=RADIUS)
-        draw.lines(layer, theme, lines, "label_bold", pal.name_plate_ink, (2 * GRID, GRID))
-        layer.set_alpha(round(255 * toast.alpha()))
-        surface.blit(layer, rect)
-        y += height + GRID

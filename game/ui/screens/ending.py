@@ -32,7 +32,6 @@ from game.ui.layout import HEIGHT, WIDTH
 from game.ui.playthrough import Playthrough
 from game.ui.replay import DebriefItem, debrief, meter_series, walk
 from game.ui.screens.base import Audit, Screen
-from game.ui.screens.dialogue_draw import draw_toasts
 from game.ui.widgets import Button, Form, TextBox, button_height, draw_form
 
 Rect = pygame.Rect
@@ -315,7 +314,6 @@ class EndingScreen(Screen):
             image = theme.render(self.page_label.lines[0], "small", pal.ink_soft)
             surface.blit(image, image.get_rect(center=self.page_rect.center))
         draw_form(surface, self.form, theme)
-        draw_toasts(surface, self.fx.toasts, theme, PANEL.y + GRID)
 
     def audit(self) -> Audit:
         boxes = [

@@ -17,7 +17,7 @@ from game.ui.widgets import Form
 class Option:
     id: str
     label: str
-    act: Callable[[], None]
+    act: Callable[[], object]  # what it returns is not used
 
 
 class MessageScreen(Screen):

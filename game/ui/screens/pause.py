@@ -11,7 +11,7 @@ from game.ui.commands import Command, Key
 from game.ui.layout import HEIGHT, WIDTH
 from game.ui.panel import draw_scrim
 from game.ui.screens.base import Audit, Screen
-from game.ui.widgets import Button, Form, TextBox, button_height, draw_form
+from game.ui.widgets import Button, Form, TextBox, Widget, button_height, draw_form
 
 Rect = pygame.Rect
 PANEL_W = 800
@@ -54,7 +54,7 @@ class PauseScreen(Screen):
         y += self.blocks[0].rect.height + GAP
         self.blocks.append(TextBox(Rect(x, y, inner, len(note) * theme.lh("label")), note, "label"))
         y += self.blocks[1].rect.height + GAP
-        items = []
+        items: list[Widget] = []
         for row, height in zip(rows, heights, strict=True):
             width = inner if len(row) == 1 else half
             for column, key in enumerate(row):

@@ -61,27 +61,46 @@ def _neck_hole(pen: Pen, look: Look, depth: float = 8.0, rib: RGB | None = None)
     width = neck_width(look)
     pen.poly(look.skin, polygon_ellipse(HEAD_X, BODY_TOP - 1, width, depth, 0, 180, 16))
     if rib:
-        pen.stroke(rib, polygon_ellipse(HEAD_X, BODY_TOP - 1, width + 1.5, depth + 1.5, 0, 180,
-                                        16), 3)
+        pen.stroke(
+            rib, polygon_ellipse(HEAD_X, BODY_TOP - 1, width + 1.5, depth + 1.5, 0, 180, 16), 3
+        )
 
 
 def _v_neck(pen: Pen, look: Look, depth: float, trim: RGB | None = None) -> None:
     width = neck_width(look) + 2
     if trim:
-        pen.stroke(trim, [(HEAD_X - width - 1, BODY_TOP), (HEAD_X, BODY_TOP + depth + 1.5),
-                          (HEAD_X + width + 1, BODY_TOP)], 3.5)
-    pen.poly(look.skin, [(HEAD_X - width, BODY_TOP - 4), (HEAD_X + width, BODY_TOP - 4),
-                         (HEAD_X, BODY_TOP + depth)])
+        pen.stroke(
+            trim,
+            [
+                (HEAD_X - width - 1, BODY_TOP),
+                (HEAD_X, BODY_TOP + depth + 1.5),
+                (HEAD_X + width + 1, BODY_TOP),
+            ],
+            3.5,
+        )
+    pen.poly(
+        look.skin,
+        [
+            (HEAD_X - width, BODY_TOP - 4),
+            (HEAD_X + width, BODY_TOP - 4),
+            (HEAD_X, BODY_TOP + depth),
+        ],
+    )
 
 
 def _collar(pen: Pen, look: Look, color: RGB, spread: float = 0.0) -> None:
     """The two points of a shirt collar either side of the neck."""
     width = neck_width(look)
     for side in (-1, 1):
-        pen.poly(color, [(HEAD_X + side * (width - 1), BODY_TOP - 5),
-                         (HEAD_X + side * 3, BODY_TOP + 9 + spread),
-                         (HEAD_X + side * (width + 1 + spread), BODY_TOP + 12 + spread),
-                         (HEAD_X + side * (width + 6), BODY_TOP - 1)])
+        pen.poly(
+            color,
+            [
+                (HEAD_X + side * (width - 1), BODY_TOP - 5),
+                (HEAD_X + side * 3, BODY_TOP + 9 + spread),
+                (HEAD_X + side * (width + 1 + spread), BODY_TOP + 12 + spread),
+                (HEAD_X + side * (width + 6), BODY_TOP - 1),
+            ],
+        )
 
 
 # ---------------------------------------------------------------- outfits
@@ -116,15 +135,21 @@ def _hoodie(pen: Pen, look: Look) -> None:
 
 def _cardigan(pen: Pen, look: Look) -> None:
     _body(pen, look, look.garment)
-    pen.poly(look.shirt, [(HEAD_X - 22, BODY_TOP - 1), (HEAD_X + 22, BODY_TOP - 1),
-                          (HEAD_X + 11, DESIGN_H + 1), (HEAD_X - 11, DESIGN_H + 1)])
+    pen.poly(
+        look.shirt,
+        [
+            (HEAD_X - 22, BODY_TOP - 1),
+            (HEAD_X + 22, BODY_TOP - 1),
+            (HEAD_X + 11, DESIGN_H + 1),
+            (HEAD_X - 11, DESIGN_H + 1),
+        ],
+    )
     _neck_hole(pen, look, depth=8, rib=darken(look.shirt, 0.1))
     edge = shade(look.garment, 0.18)
     for side in (-1, 1):
         pen.stroke(edge, [(HEAD_X + side * 23, BODY_TOP - 1), (HEAD_X + side * 12, DESIGN_H)], 3.4)
     for i in range(3):
-        pen.circle(lighten(look.garment, 0.35), HEAD_X - 19 + i * 2.4, BODY_TOP + 22 + i * 16,
-                   2.1)
+        pen.circle(lighten(look.garment, 0.35), HEAD_X - 19 + i * 2.4, BODY_TOP + 22 + i * 16, 2.1)
     _lanyard(pen, look)
 
 
@@ -133,10 +158,15 @@ def _sweater(pen: Pen, look: Look) -> None:
     _neck_hole(pen, look, depth=10, rib=darken(look.garment, 0.14))
     width = neck_width(look)
     for side in (-1, 1):  # a shirt collar peeking out
-        pen.poly(look.shirt, [(HEAD_X + side * (width - 2), BODY_TOP - 3),
-                              (HEAD_X + side * 2, BODY_TOP + 10),
-                              (HEAD_X + side * (width + 1), BODY_TOP + 11),
-                              (HEAD_X + side * (width + 4), BODY_TOP + 1)])
+        pen.poly(
+            look.shirt,
+            [
+                (HEAD_X + side * (width - 2), BODY_TOP - 3),
+                (HEAD_X + side * 2, BODY_TOP + 10),
+                (HEAD_X + side * (width + 1), BODY_TOP + 11),
+                (HEAD_X + side * (width + 4), BODY_TOP + 1),
+            ],
+        )
 
 
 def _shirt(pen: Pen, look: Look) -> None:
@@ -161,10 +191,15 @@ def _polo(pen: Pen, look: Look) -> None:
     width = neck_width(look)
     collar = lighten(look.garment, 0.12)
     for side in (-1, 1):
-        pen.poly(collar, [(HEAD_X + side * (width - 1), BODY_TOP - 6),
-                          (HEAD_X + side * 3, BODY_TOP + 13),
-                          (HEAD_X + side * (width + 9), BODY_TOP + 8),
-                          (HEAD_X + side * (width + 8), BODY_TOP - 2)])
+        pen.poly(
+            collar,
+            [
+                (HEAD_X + side * (width - 1), BODY_TOP - 6),
+                (HEAD_X + side * 3, BODY_TOP + 13),
+                (HEAD_X + side * (width + 9), BODY_TOP + 8),
+                (HEAD_X + side * (width + 8), BODY_TOP - 2),
+            ],
+        )
     _clip_badge(pen, look)
 
 
@@ -173,13 +208,25 @@ def _zip_jacket(pen: Pen, look: Look) -> None:
     _neck_hole(pen, look, depth=6)
     width = neck_width(look)
     collar = shade(look.garment, 0.24)
-    pen.poly(collar, [(HEAD_X - width - 4, BODY_TOP - 12), (HEAD_X + width + 4, BODY_TOP - 12),
-                      (HEAD_X + width + 7, BODY_TOP + 6), (HEAD_X, BODY_TOP + 10),
-                      (HEAD_X - width - 7, BODY_TOP + 6)])
-    pen.poly(lighten(look.garment, 0.06), [(HEAD_X - width - 1, BODY_TOP - 10),
-                                           (HEAD_X + width + 1, BODY_TOP - 10),
-                                           (HEAD_X + width + 2, BODY_TOP - 4),
-                                           (HEAD_X - width - 2, BODY_TOP - 4)])
+    pen.poly(
+        collar,
+        [
+            (HEAD_X - width - 4, BODY_TOP - 12),
+            (HEAD_X + width + 4, BODY_TOP - 12),
+            (HEAD_X + width + 7, BODY_TOP + 6),
+            (HEAD_X, BODY_TOP + 10),
+            (HEAD_X - width - 7, BODY_TOP + 6),
+        ],
+    )
+    pen.poly(
+        lighten(look.garment, 0.06),
+        [
+            (HEAD_X - width - 1, BODY_TOP - 10),
+            (HEAD_X + width + 1, BODY_TOP - 10),
+            (HEAD_X + width + 2, BODY_TOP - 4),
+            (HEAD_X - width - 2, BODY_TOP - 4),
+        ],
+    )
     pen.stroke(darken(look.garment, 0.3), [(HEAD_X, BODY_TOP + 10), (HEAD_X, DESIGN_H)], 1.8)
     pen.rect(lighten(look.garment, 0.55), HEAD_X - 1.8, BODY_TOP + 12, 3.6, 8, radius=1.5)
     _clip_badge(pen, look)
@@ -187,8 +234,10 @@ def _zip_jacket(pen: Pen, look: Look) -> None:
 
 def _blazer(pen: Pen, look: Look, tie: bool = False) -> None:
     _body(pen, look, look.garment)
-    pen.poly(look.shirt, [(HEAD_X - 24, BODY_TOP - 1), (HEAD_X + 24, BODY_TOP - 1),
-                          (HEAD_X, BODY_TOP + 56)])
+    pen.poly(
+        look.shirt,
+        [(HEAD_X - 24, BODY_TOP - 1), (HEAD_X + 24, BODY_TOP - 1), (HEAD_X, BODY_TOP + 56)],
+    )
     if tie:
         _neck_hole(pen, look, depth=5)
         _tie(pen, look)
@@ -197,19 +246,40 @@ def _blazer(pen: Pen, look: Look, tie: bool = False) -> None:
     _collar(pen, look, darken(look.shirt, 0.07))
     lapel = shade(look.garment, 0.22)
     for side in (-1, 1):
-        pen.poly(lapel, [(HEAD_X + side * 24, BODY_TOP - 2), (HEAD_X + side * 34, BODY_TOP + 14),
-                         (HEAD_X + side * 27, BODY_TOP + 19), (HEAD_X + side * 32, BODY_TOP + 25),
-                         (HEAD_X + side * 2, BODY_TOP + 58)])
+        pen.poly(
+            lapel,
+            [
+                (HEAD_X + side * 24, BODY_TOP - 2),
+                (HEAD_X + side * 34, BODY_TOP + 14),
+                (HEAD_X + side * 27, BODY_TOP + 19),
+                (HEAD_X + side * 32, BODY_TOP + 25),
+                (HEAD_X + side * 2, BODY_TOP + 58),
+            ],
+        )
     pen.circle(darken(look.garment, 0.35), HEAD_X + 1, BODY_TOP + 63, 2.3)
 
 
 def _tie(pen: Pen, look: Look) -> None:
     knot = darken(look.accent, 0.12)
-    pen.poly(knot, [(HEAD_X - 4.5, BODY_TOP + 5), (HEAD_X + 4.5, BODY_TOP + 5),
-                    (HEAD_X + 3, BODY_TOP + 12), (HEAD_X - 3, BODY_TOP + 12)])
-    pen.poly(look.accent, [(HEAD_X - 3, BODY_TOP + 12), (HEAD_X + 3, BODY_TOP + 12),
-                           (HEAD_X + 7, BODY_TOP + 50), (HEAD_X, BODY_TOP + 58),
-                           (HEAD_X - 7, BODY_TOP + 50)])
+    pen.poly(
+        knot,
+        [
+            (HEAD_X - 4.5, BODY_TOP + 5),
+            (HEAD_X + 4.5, BODY_TOP + 5),
+            (HEAD_X + 3, BODY_TOP + 12),
+            (HEAD_X - 3, BODY_TOP + 12),
+        ],
+    )
+    pen.poly(
+        look.accent,
+        [
+            (HEAD_X - 3, BODY_TOP + 12),
+            (HEAD_X + 3, BODY_TOP + 12),
+            (HEAD_X + 7, BODY_TOP + 50),
+            (HEAD_X, BODY_TOP + 58),
+            (HEAD_X - 7, BODY_TOP + 50),
+        ],
+    )
 
 
 def _blazer_tie(pen: Pen, look: Look) -> None:
@@ -227,8 +297,9 @@ def _toga(pen: Pen, look: Look) -> None:
     """A judge's black gown with its white bands at the throat (the Dutch 'bef')."""
     _body(pen, look, TOGA)
     for side in (-1, 1):  # the gown's wide facings
-        pen.stroke(lighten(TOGA, 0.12), [(HEAD_X + side * 22, BODY_TOP), (HEAD_X + side * 16,
-                                                                          DESIGN_H)], 7)
+        pen.stroke(
+            lighten(TOGA, 0.12), [(HEAD_X + side * 22, BODY_TOP), (HEAD_X + side * 16, DESIGN_H)], 7
+        )
     _neck_hole(pen, look, depth=6)
     width = neck_width(look)
     pen.poly((250, 250, 248), polygon_ellipse(HEAD_X, BODY_TOP - 1, width + 2, 9, 0, 180, 16))
@@ -297,8 +368,9 @@ def draw_belly(pen: Pen, look: Look) -> None:
     pen.ellipse(shade(cloth, 0.24), cx, cy + 2, rx + 3, ry + 3)
     pen.ellipse(lighten(cloth, 0.16), cx, cy, rx, ry)
     pen.stroke(shade(cloth, 0.42), polygon_ellipse(cx, cy, rx, ry, 186, 354, 24), 2.6)
-    pen.stroke(lighten(cloth, 0.3), polygon_ellipse(cx - 6, cy + 4, rx * 0.72, ry * 0.72, 205, 255,
-                                                    10), 3)
+    pen.stroke(
+        lighten(cloth, 0.3), polygon_ellipse(cx - 6, cy + 4, rx * 0.72, ry * 0.72, 205, 255, 10), 3
+    )
     _hand(pen, look, cx + rx * 0.35, cy - ry * 0.62, flat=True)
 
 
@@ -331,8 +403,10 @@ def draw_crossed_arms(pen: Pen, look: Look) -> None:
     pen.poly(shade(cloth, 0.22), rounded_rect(HEAD_X - w + 20, top + 4, 2 * w - 40, 42, 18))
     for side, elbow in ((-1, left_elbow), (1, right_elbow)):  # upper arms, shoulder to elbow
         shoulder = (HEAD_X + side * (w - 16), BODY_TOP + 27)
-        pen.poly(edge, capsule((shoulder[0] - side * 2, shoulder[1]),
-                               (elbow[0] - side * 2, elbow[1]), 16.5))
+        pen.poly(
+            edge,
+            capsule((shoulder[0] - side * 2, shoulder[1]), (elbow[0] - side * 2, elbow[1]), 16.5),
+        )
         pen.poly(cloth, capsule(shoulder, elbow, 15))
     # the lower forearm: from the left elbow, under the other, to a hand on the right arm
     under_hand = (HEAD_X + w - 22, top - 2)
@@ -343,8 +417,11 @@ def draw_crossed_arms(pen: Pen, look: Look) -> None:
     over_hand = (HEAD_X - w + 26, top + 4)
     pen.poly(edge, capsule(right_elbow, over_hand, 14))
     pen.poly(arm, capsule(right_elbow, over_hand, 12.5))
-    pen.stroke(lighten(arm, 0.14), [(right_elbow[0] - 12, right_elbow[1] - 9),
-                                    (over_hand[0] + 18, over_hand[1] - 8)], 2.2)
+    pen.stroke(
+        lighten(arm, 0.14),
+        [(right_elbow[0] - 12, right_elbow[1] - 9), (over_hand[0] + 18, over_hand[1] - 8)],
+        2.2,
+    )
     cuff_x, cuff_y = over_hand[0] + 14, over_hand[1]
     pen.stroke(edge, [(cuff_x - 1, cuff_y - 11), (cuff_x + 1, cuff_y + 11)], 2.4)  # the cuff
     _hand(pen, look, over_hand[0] - 2, over_hand[1])

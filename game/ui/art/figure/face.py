@@ -35,30 +35,109 @@ class Mood:
 
 MOOD_FACES: dict[str, Mood] = {
     "neutral": Mood(),
-    "worried": Mood(brow_raise=2.5, brow_inner=4.5, lid_inner=0.0, lid_outer=0.05,
-                    eye_scale=1.05, mouth="wavy", mouth_width=14, cue="sweat"),
-    "annoyed": Mood(brow_raise=-2.5, brow_inner=-3.5, lid_inner=0.42, lid_outer=0.42,
-                    look=(2.2, 0.0), mouth="pressed", mouth_curve=-0.2, mouth_width=14),
-    "defensive": Mood(brow_raise=-0.5, brow_inner=-1.5, brow_asym=3.0, lid_inner=0.28,
-                      lid_outer=0.2, mouth="pressed", mouth_curve=-0.35, mouth_width=12,
-                      cue="arms"),
-    "relieved": Mood(brow_raise=2.5, brow_inner=1.5, eyes="rest_closed", mouth="smile",
-                     mouth_curve=0.55, mouth_width=17, blush=70),
-    "happy": Mood(brow_raise=2.5, eyes="smile_closed", mouth="grin", mouth_curve=0.9,
-                  mouth_width=20, blush=95),
-    "sad": Mood(brow_raise=1.5, brow_inner=5.0, lid_inner=0.15, lid_outer=0.45,
-                look=(0.0, 1.5), mouth="frown", mouth_curve=-0.55, mouth_width=14, cue="tear"),
-    "angry": Mood(brow_raise=-3.0, brow_inner=-6.0, lid_inner=0.45, lid_outer=0.12,
-                  mouth="open_frown", mouth_curve=-0.6, mouth_width=17, flush=True),
-    "surprised": Mood(brow_raise=6.0, brow_inner=1.0, lid_inner=0.0, lid_outer=0.0,
-                      eye_scale=1.15, mouth="o", mouth_width=9),
-    "thoughtful": Mood(brow_raise=1.0, brow_asym=3.5, lid_inner=0.2, lid_outer=0.2,
-                       look=(2.0, -1.8), mouth="pressed", mouth_curve=0.1, mouth_width=10),
-    "tired": Mood(brow_raise=-0.5, brow_inner=1.5, lid_inner=0.5, lid_outer=0.55,
-                  mouth="pressed", mouth_curve=-0.1, mouth_width=12),
-    "hopeful": Mood(brow_raise=3.0, brow_inner=2.5, lid_inner=0.0, lid_outer=0.05,
-                    look=(0.0, -0.8), mouth="smile", mouth_curve=0.4, mouth_width=14,
-                    blush=45),
+    "worried": Mood(
+        brow_raise=2.5,
+        brow_inner=4.5,
+        lid_inner=0.0,
+        lid_outer=0.05,
+        eye_scale=1.05,
+        mouth="wavy",
+        mouth_width=14,
+        cue="sweat",
+    ),
+    "annoyed": Mood(
+        brow_raise=-2.5,
+        brow_inner=-3.5,
+        lid_inner=0.42,
+        lid_outer=0.42,
+        look=(2.2, 0.0),
+        mouth="pressed",
+        mouth_curve=-0.2,
+        mouth_width=14,
+    ),
+    "defensive": Mood(
+        brow_raise=-0.5,
+        brow_inner=-1.5,
+        brow_asym=3.0,
+        lid_inner=0.28,
+        lid_outer=0.2,
+        mouth="pressed",
+        mouth_curve=-0.35,
+        mouth_width=12,
+        cue="arms",
+    ),
+    "relieved": Mood(
+        brow_raise=2.5,
+        brow_inner=1.5,
+        eyes="rest_closed",
+        mouth="smile",
+        mouth_curve=0.55,
+        mouth_width=17,
+        blush=70,
+    ),
+    "happy": Mood(
+        brow_raise=2.5, eyes="smile_closed", mouth="grin", mouth_curve=0.9, mouth_width=20, blush=95
+    ),
+    "sad": Mood(
+        brow_raise=1.5,
+        brow_inner=5.0,
+        lid_inner=0.15,
+        lid_outer=0.45,
+        look=(0.0, 1.5),
+        mouth="frown",
+        mouth_curve=-0.55,
+        mouth_width=14,
+        cue="tear",
+    ),
+    "angry": Mood(
+        brow_raise=-3.0,
+        brow_inner=-6.0,
+        lid_inner=0.45,
+        lid_outer=0.12,
+        mouth="open_frown",
+        mouth_curve=-0.6,
+        mouth_width=17,
+        flush=True,
+    ),
+    "surprised": Mood(
+        brow_raise=6.0,
+        brow_inner=1.0,
+        lid_inner=0.0,
+        lid_outer=0.0,
+        eye_scale=1.15,
+        mouth="o",
+        mouth_width=9,
+    ),
+    "thoughtful": Mood(
+        brow_raise=1.0,
+        brow_asym=3.5,
+        lid_inner=0.2,
+        lid_outer=0.2,
+        look=(2.0, -1.8),
+        mouth="pressed",
+        mouth_curve=0.1,
+        mouth_width=10,
+    ),
+    "tired": Mood(
+        brow_raise=-0.5,
+        brow_inner=1.5,
+        lid_inner=0.5,
+        lid_outer=0.55,
+        mouth="pressed",
+        mouth_curve=-0.1,
+        mouth_width=12,
+    ),
+    "hopeful": Mood(
+        brow_raise=3.0,
+        brow_inner=2.5,
+        lid_inner=0.0,
+        lid_outer=0.05,
+        look=(0.0, -0.8),
+        mouth="smile",
+        mouth_curve=0.4,
+        mouth_width=14,
+        blush=45,
+    ),
 }
 
 
@@ -86,8 +165,13 @@ def draw_cheeks(pen: Pen, look: Look, face: Mood) -> None:
         return
     tint = mix(look.skin, (230, 80, 80) if face.flush else (240, 120, 120), 0.6)
     for side in (-1, 1):
-        pen.ellipse(with_alpha(tint, alpha), HEAD_X + side * look.head_rx * 0.58,
-                    HEAD_Y + look.head_ry * 0.38, 7, 4.2)
+        pen.ellipse(
+            with_alpha(tint, alpha),
+            HEAD_X + side * look.head_rx * 0.58,
+            HEAD_Y + look.head_ry * 0.38,
+            7,
+            4.2,
+        )
 
 
 def draw_age_lines(pen: Pen, look: Look) -> None:
@@ -126,12 +210,16 @@ def draw_eye(pen: Pen, look: Look, face: Mood, center: Point, side: int) -> None
     pen.circle((255, 255, 255), x + 1.4, y - 1.8, 1.4 * scale)
     draw_lid(pen, look, face, center, side, rx, ry)
     if look.presentation == "woman":  # a flick of lashes at the outer corner
-        pen.stroke(EYE_COLOR, [(x + side * (rx - 0.5), y - ry * 0.45),
-                               (x + side * (rx + 3.2), y - ry * 0.9)], 1.5)
+        pen.stroke(
+            EYE_COLOR,
+            [(x + side * (rx - 0.5), y - ry * 0.45), (x + side * (rx + 3.2), y - ry * 0.9)],
+            1.5,
+        )
 
 
-def draw_lid(pen: Pen, look: Look, face: Mood, center: Point, side: int, rx: float,
-             ry: float) -> None:
+def draw_lid(
+    pen: Pen, look: Look, face: Mood, center: Point, side: int, rx: float, ry: float
+) -> None:
     inner, outer = face.lid_inner, face.lid_outer
     if look.age == "older":  # older eyelids rest a little lower
         inner, outer = inner + 0.12, outer + 0.16
@@ -144,8 +232,11 @@ def draw_lid(pen: Pen, look: Look, face: Mood, center: Point, side: int, rx: flo
     outer_y = y - ry + 2 * ry * outer
     pen.poly(look.skin, [(inner_x, top), (outer_x, top), (outer_x, outer_y), (inner_x, inner_y)])
     if max(inner, outer) > 0.2:
-        pen.stroke(shade(look.skin, 0.45), [(inner_x + side * 1, inner_y),
-                                            (outer_x - side * 1, outer_y)], 1.4)
+        pen.stroke(
+            shade(look.skin, 0.45),
+            [(inner_x + side * 1, inner_y), (outer_x - side * 1, outer_y)],
+            1.4,
+        )
 
 
 def draw_brow(pen: Pen, look: Look, face: Mood, center: Point, side: int) -> None:
@@ -162,8 +253,11 @@ def draw_brow(pen: Pen, look: Look, face: Mood, center: Point, side: int) -> Non
 
 def draw_nose(pen: Pen, look: Look) -> None:
     y = HEAD_Y + look.head_ry * 0.1
-    pen.stroke(shade(look.skin, 0.2), quad((HEAD_X + 1.5, y + 7), (HEAD_X + 5, y + 16),
-                                           (HEAD_X - 1.5, y + 16.5), 8), 2.0)
+    pen.stroke(
+        shade(look.skin, 0.2),
+        quad((HEAD_X + 1.5, y + 7), (HEAD_X + 5, y + 16), (HEAD_X - 1.5, y + 16.5), 8),
+        2.0,
+    )
 
 
 def mouth_center(look: Look) -> Point:
@@ -176,8 +270,11 @@ def _mouth_line(pen: Pen, look: Look, face: Mood, lip: RGB) -> None:
     pen.stroke(lip, quad((x - half, y), (x, y + face.mouth_curve * 9), (x + half, y), 10), 2.2)
     if look.presentation == "woman" and face.mouth in ("smile", "frown"):
         lower = y + 2.6 + face.mouth_curve * 5
-        pen.stroke(mix(lip, look.skin, 0.45), quad((x - half * 0.5, lower - 0.4), (x, lower + 1.6),
-                                                   (x + half * 0.5, lower - 0.4), 8), 2.0)
+        pen.stroke(
+            mix(lip, look.skin, 0.45),
+            quad((x - half * 0.5, lower - 0.4), (x, lower + 1.6), (x + half * 0.5, lower - 0.4), 8),
+            2.0,
+        )
 
 
 def _mouth_pressed(pen: Pen, look: Look, face: Mood, lip: RGB) -> None:
@@ -190,8 +287,19 @@ def _mouth_pressed(pen: Pen, look: Look, face: Mood, lip: RGB) -> None:
 def _mouth_wavy(pen: Pen, look: Look, face: Mood, lip: RGB) -> None:
     x, y = mouth_center(look)
     half = face.mouth_width / 2
-    pen.stroke(lip, smooth([(x - half, y + 1.5), (x - half / 3, y - 1.2), (x + half / 3, y + 1.2),
-                            (x + half, y - 1.0)], 6), 2.1)
+    pen.stroke(
+        lip,
+        smooth(
+            [
+                (x - half, y + 1.5),
+                (x - half / 3, y - 1.2),
+                (x + half / 3, y + 1.2),
+                (x + half, y - 1.0),
+            ],
+            6,
+        ),
+        2.1,
+    )
 
 
 def _mouth_grin(pen: Pen, look: Look, face: Mood, lip: RGB) -> None:
@@ -201,8 +309,10 @@ def _mouth_grin(pen: Pen, look: Look, face: Mood, lip: RGB) -> None:
     lower = quad((x + half, y - 1), (x, y + 15), (x - half, y - 1), 12)
     pen.poly((110, 36, 48), upper + lower)
     teeth_low = quad((x + half * 0.8, y + 1), (x, y + 6), (x - half * 0.8, y + 1), 10)
-    pen.poly((255, 255, 255), quad((x - half * 0.85, y - 0.2), (x, y + 2.6),
-                                   (x + half * 0.85, y - 0.2), 10) + teeth_low)
+    pen.poly(
+        (255, 255, 255),
+        quad((x - half * 0.85, y - 0.2), (x, y + 2.6), (x + half * 0.85, y - 0.2), 10) + teeth_low,
+    )
     pen.ellipse((220, 110, 120), x, y + 8.5, half * 0.45, 2.4)
 
 
@@ -237,16 +347,18 @@ def draw_glasses(pen: Pen, look: Look) -> None:
     for x, y in centers:
         pen.ellipse((255, 255, 255, 40), x, y, 9.5, 8)
         if look.glasses == "round":
-            pygame.draw.ellipse(pen.surface, look.frame, pen.rect_px(x - 9.5, y - 8, 19, 16),
-                                pen.length(1.7))
+            pygame.draw.ellipse(
+                pen.surface, look.frame, pen.rect_px(x - 9.5, y - 8, 19, 16), pen.length(1.7)
+            )
         else:
             pen.frame(look.frame, x - 10, y - 7.5, 20, 15, 1.7, radius=4)
     (lx, ly), (rx, ry) = centers
     pen.stroke(look.frame, quad((lx + 9, ly - 1), (HEAD_X, ly - 4), (rx - 9, ry - 1), 6), 1.7)
     for x, y in centers:  # the arms, running back to the ears
         side = -1 if x < HEAD_X else 1
-        pen.stroke(look.frame, [(x + side * 9.5, y - 2), (HEAD_X + side * look.head_rx, y - 3)],
-                   1.6)
+        pen.stroke(
+            look.frame, [(x + side * 9.5, y - 2), (HEAD_X + side * look.head_rx, y - 3)], 1.6
+        )
 
 
 def draw_cue(pen: Pen, look: Look, face: Mood) -> None:

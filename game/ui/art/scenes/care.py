@@ -72,9 +72,18 @@ def _wall_monitor(pen: ScenePen, x: float, y: float) -> None:
     pen.rect(METAL, x + w / 2 - 6, y + h, 12, 40)
     pen.rect((60, 64, 72), x, y, w, h, radius=8)
     pen.rect((24, 32, 38), x + 7, y + 7, w - 14, h - 14, radius=5)
-    line = [(x + 14, y + 40), (x + 34, y + 40), (x + 40, y + 26), (x + 46, y + 54),
-            (x + 52, y + 40), (x + 84, y + 40), (x + 90, y + 26), (x + 96, y + 54),
-            (x + 102, y + 40), (x + 116, y + 40)]
+    line = [
+        (x + 14, y + 40),
+        (x + 34, y + 40),
+        (x + 40, y + 26),
+        (x + 46, y + 54),
+        (x + 52, y + 40),
+        (x + 84, y + 40),
+        (x + 90, y + 26),
+        (x + 96, y + 54),
+        (x + 102, y + 40),
+        (x + 116, y + 40),
+    ]
     pen.stroke((110, 220, 140), line, 2.4)
     pen.rect((250, 200, 90), x + 16, y + 64, 30, 12, radius=2)
     pen.rect((120, 200, 240), x + 56, y + 64, 24, 12, radius=2)
@@ -103,11 +112,14 @@ def _hospital_bed(pen: ScenePen, x: float, rng: random.Random) -> None:
     pen.rect(lighten(dark, 0.35), x + 3, top - 154, 10, 196, radius=4)
     pen.rect(dark, x + w - 18, top - 70, 16, 120, radius=6)  # the foot board
     # the mattress: a raised back rest, then flat to the foot
-    pen.poly((236, 238, 240), [(x + 16, top - 4), (x + 52, top - 118), (x + 86, top - 106),
-                               (x + 70, top - 4)])
+    pen.poly(
+        (236, 238, 240),
+        [(x + 16, top - 4), (x + 52, top - 118), (x + 86, top - 106), (x + 70, top - 4)],
+    )
     pen.rect((236, 238, 240), x + 16, top - 16, w - 36, 34, radius=8)
-    pen.poly(WHITE, [(x + 50, top - 110), (x + 84, top - 100), (x + 74, top - 64),
-                     (x + 40, top - 74)])  # the pillow
+    pen.poly(
+        WHITE, [(x + 50, top - 110), (x + 84, top - 100), (x + 74, top - 64), (x + 40, top - 74)]
+    )  # the pillow
     blanket = quiet(rng.choice(((150, 186, 206), (206, 170, 180), (180, 200, 170))), 0.1)
     pen.rect(blanket, x + 120, top - 24, w - 140, 44, radius=12)
     pen.rect(lighten(blanket, 0.25), x + 120, top - 24, 30, 44, radius=10)
@@ -130,8 +142,9 @@ def _drip_stand(pen: ScenePen, x: float) -> None:
         pen.stroke((110, 116, 126), [(x, FLOOR + 50), (x + dx, FLOOR + 62)], 4)
     bag = [(x - 22, 226), (x + 2, 226), (x + 6, 290), (x - 10, 304), (x - 26, 290)]
     pen.poly((226, 238, 244), bag)
-    pen.poly((196, 222, 236), [(x - 22, 262), (x + 4, 262), (x + 6, 290), (x - 10, 304),
-                               (x - 26, 290)])
+    pen.poly(
+        (196, 222, 236), [(x - 22, 262), (x + 4, 262), (x + 6, 290), (x - 10, 304), (x - 26, 290)]
+    )
     pen.stroke((200, 210, 220), quad((x - 10, 304), (x + 10, 400), (x + 90, 410), 12), 2)
 
 
@@ -186,11 +199,28 @@ def _pregnancy_poster(pen: ScenePen, x: float, y: float, rng: random.Random) -> 
     pen.circle(body, cx, y + 30, 15)  # head
     pen.circle(body, cx - 13, y + 24, 8)  # a bun of hair
     pen.rect(body, cx - 6, y + 42, 12, 10)  # neck
-    pen.poly(body, [(cx - 14, y + 50), (cx + 12, y + 50), (cx + 16, y + 78), (cx + 10, y + 84),
-                    (cx - 12, y + 84)])  # chest
+    pen.poly(
+        body,
+        [
+            (cx - 14, y + 50),
+            (cx + 12, y + 50),
+            (cx + 16, y + 78),
+            (cx + 10, y + 84),
+            (cx - 12, y + 84),
+        ],
+    )  # chest
     pen.ellipse(body, cx + 14, y + 102, 32, 30)  # the belly
-    pen.poly(body, [(cx - 14, y + 80), (cx + 10, y + 80), (cx + 12, y + 126), (cx + 8, y + 166),
-                    (cx - 10, y + 166), (cx - 16, y + 120)])  # hips and legs
+    pen.poly(
+        body,
+        [
+            (cx - 14, y + 80),
+            (cx + 10, y + 80),
+            (cx + 12, y + 126),
+            (cx + 8, y + 166),
+            (cx - 10, y + 166),
+            (cx - 16, y + 120),
+        ],
+    )  # hips and legs
     pen.circle(lighten(body, 0.55), cx + 18, y + 102, 17)  # the baby, curled up
     pen.circle(lighten(body, 0.35), cx + 24, y + 94, 7)
     pen.stroke(darken(body, 0.15), [(cx - 4, y + 58), (cx + 2, y + 92), (cx + 26, y + 128)], 6)
@@ -225,8 +255,9 @@ def _examination_couch(pen: ScenePen, x: float, rng: random.Random) -> None:
     """A treatment couch with a roll of paper over it, its head end raised."""
     vinyl = quiet(rng.choice(((110, 150, 170), (150, 120, 150), (110, 150, 120))), 0.1)
     w, top = 420.0, 430.0
-    pen.poly(darken(vinyl, 0.1), [(x, top), (x + 30, top - 110), (x + 90, top - 110),
-                                  (x + 110, top)])
+    pen.poly(
+        darken(vinyl, 0.1), [(x, top), (x + 30, top - 110), (x + 90, top - 110), (x + 110, top)]
+    )
     pen.rect(vinyl, x, top, w, 34, radius=10)
     pen.rect(PAPER, x + 70, top - 4, w - 110, 16, radius=4)  # the paper strip
     pen.ellipse(PAPER, x + w - 24, top + 10, 14, 18)  # the roll at the foot
@@ -322,8 +353,9 @@ def _board(pen: ScenePen, x: float, y: float, w: float, h: float) -> None:
     pen.rect(chalk, x + 20, y + h + 2, 18, 6, radius=2)
 
 
-def _playground_window(pen: ScenePen, x: float, y: float, w: float, h: float,
-                       rng: random.Random) -> None:
+def _playground_window(
+    pen: ScenePen, x: float, y: float, w: float, h: float, rng: random.Random
+) -> None:
     """A window onto the playground: a climbing frame, a tree, a fence."""
     pen.rect(darken(FRAME, 0.08), x - 10, y - 10, w + 20, h + 20, radius=4)
     pen.rect(FRAME, x - 8, y - 8, w + 16, h + 16, radius=4)
@@ -334,8 +366,7 @@ def _playground_window(pen: ScenePen, x: float, y: float, w: float, h: float,
     red, blue = (214, 90, 80), (80, 130, 200)
     fx = x + w * 0.08
     pen.stroke(red, [(fx, y + h * 0.92), (fx + 20, y + h * 0.5), (fx + 40, y + h * 0.92)], 4)
-    pen.stroke(red, [(fx + 60, y + h * 0.92), (fx + 80, y + h * 0.5), (fx + 100, y + h * 0.92)],
-               4)
+    pen.stroke(red, [(fx + 60, y + h * 0.92), (fx + 80, y + h * 0.5), (fx + 100, y + h * 0.92)], 4)
     pen.stroke(blue, [(fx + 20, y + h * 0.5), (fx + 80, y + h * 0.5)], 5)
     pen.stroke(blue, [(fx + 80, y + h * 0.5), (fx + 118, y + h * 0.9)], 6)  # a slide
     pen.circle((110, 150, 100), x + w * 0.82, y + h * 0.5, 30)
@@ -354,8 +385,16 @@ def _low_shelf(pen: ScenePen, x: float, rng: random.Random) -> None:
     pen.rect(darken(WOOD, 0.3), cx - 16, top - 10, 32, 10, radius=3)
     pen.rect(darken(WOOD, 0.3), cx - 3, top - 30, 6, 22)
     pen.circle((110, 170, 210), cx, top - 64, 38)
-    pen.poly((130, 180, 110), [(cx - 20, top - 86), (cx + 6, top - 92), (cx + 14, top - 70),
-                               (cx - 4, top - 56), (cx - 24, top - 66)])
+    pen.poly(
+        (130, 180, 110),
+        [
+            (cx - 20, top - 86),
+            (cx + 6, top - 92),
+            (cx + 14, top - 70),
+            (cx - 4, top - 56),
+            (cx - 24, top - 66),
+        ],
+    )
     pen.poly((130, 180, 110), [(cx + 10, top - 50), (cx + 28, top - 58), (cx + 26, top - 40)])
     pen.stroke(darken(WOOD, 0.3), polygon_ellipse(cx, top - 64, 44, 44, 120, 300, 16), 3)
 
@@ -368,4 +407,3 @@ def _coat_pegs(pen: ScenePen, x: float, rng: random.Random) -> None:
     bag = rng.choice(((220, 90, 80), (70, 130, 200), (240, 180, 60)))
     pen.rect(bag, x - 28, 356, 56, 70, radius=14)
     pen.rect(darken(bag, 0.15), x - 20, 390, 40, 26, radius=6)
-

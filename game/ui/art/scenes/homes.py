@@ -47,8 +47,9 @@ def living_room(pen: ScenePen, width: float, rng: random.Random) -> None:
     plant(pen, width * 0.965, FLOOR + 30, 160, rng)
 
 
-def curtained_window(pen: ScenePen, x: float, y: float, w: float, h: float,
-                     rng: random.Random) -> None:
+def curtained_window(
+    pen: ScenePen, x: float, y: float, w: float, h: float, rng: random.Random
+) -> None:
     window(pen, x, y, w, h, rng, blinds=False)
     curtains(pen, x, y, w, h, mute(rng.choice(ACCENTS), (236, 230, 220), 0.35))
 
@@ -69,8 +70,14 @@ def _photo_wall(pen: ScenePen, x: float, y: float, rng: random.Random) -> None:
         for k in range(1 + i % 2 + 1):
             cx = px + w * (0.3 + 0.35 * k) if i != 1 else px + w / 2
             pen.circle((236, 206, 180), cx, py + h * 0.42, h * 0.12)
-            pen.rect(quiet(rng.choice(ACCENTS), 0.1), cx - h * 0.16, py + h * 0.58, h * 0.32,
-                     h * 0.42, radius=4)
+            pen.rect(
+                quiet(rng.choice(ACCENTS), 0.1),
+                cx - h * 0.16,
+                py + h * 0.58,
+                h * 0.32,
+                h * 0.42,
+                radius=4,
+            )
             if i == 1:
                 break
 
@@ -84,8 +91,11 @@ def _floor_lamp(pen: ScenePen, x: float) -> None:
 
 def _sofa(pen: ScenePen, x: float, rng: random.Random) -> None:
     """A three-seat sofa, cushions and a folded blanket over one arm."""
-    cloth = mute(rng.choice(((110, 130, 150), (150, 110, 100), (120, 140, 110), (170, 150, 120))),
-                 (200, 190, 180), 0.2)
+    cloth = mute(
+        rng.choice(((110, 130, 150), (150, 110, 100), (120, 140, 110), (170, 150, 120))),
+        (200, 190, 180),
+        0.2,
+    )
     w = 460.0
     pen.rect(darken(cloth, 0.12), x, 380, w, 150, radius=26)  # back
     pen.rect(cloth, x + 30, 440, w - 60, 70, radius=14)  # seat cushions
@@ -161,8 +171,9 @@ def _fridge(pen: ScenePen, x: float, rng: random.Random) -> None:
 
 def _kitchen_units(pen: ScenePen, x: float, w: float, rng: random.Random) -> None:
     """Upper cupboards, a worktop with a sink and a kettle, doors below."""
-    front = quiet(rng.choice(((150, 180, 170), (170, 160, 196), (200, 170, 130), (120, 150, 180))),
-                  0.15)
+    front = quiet(
+        rng.choice(((150, 180, 170), (170, 160, 196), (200, 170, 130), (120, 150, 180))), 0.15
+    )
     top = 400.0
     pen.rect(darken(front, 0.1), x, 60, w, 80, radius=4)
     for i in range(4):
@@ -178,16 +189,19 @@ def _kitchen_units(pen: ScenePen, x: float, w: float, rng: random.Random) -> Non
         pen.rect(METAL, x + 46 + i * 110, top + 34, 20, 4, radius=2)
     pen.rect(METAL, x + w * 0.46, top - 6, 110, 8, radius=3)  # the sink and its tap
     tap = x + w * 0.5
-    pen.stroke(METAL, [(tap, top - 6), (tap, top - 50), (tap + 26, top - 50), (tap + 26, top - 38)],
-               5)
+    pen.stroke(
+        METAL, [(tap, top - 6), (tap, top - 50), (tap + 26, top - 50), (tap + 26, top - 38)], 5
+    )
     kettle = rng.choice(ACCENTS)
     kx = x + w * 0.8
     pen.poly(kettle, [(kx, top), (kx + 6, top - 46), (kx + 40, top - 46), (kx + 46, top)])
     pen.rect(darken(kettle, 0.25), kx + 12, top - 56, 22, 10, radius=4)
-    pen.stroke(darken(kettle, 0.2), [(kx + 42, top - 40), (kx + 58, top - 30), (kx + 44, top - 10)],
-               4)
-    pen.poly(kettle, [(kx + 4, top - 34), (kx - 14, top - 44), (kx - 10, top - 38),
-                      (kx + 4, top - 26)])  # the spout
+    pen.stroke(
+        darken(kettle, 0.2), [(kx + 42, top - 40), (kx + 58, top - 30), (kx + 44, top - 10)], 4
+    )
+    pen.poly(
+        kettle, [(kx + 4, top - 34), (kx - 14, top - 44), (kx - 10, top - 38), (kx + 4, top - 26)]
+    )  # the spout
     pen.rect((200, 190, 170), x + w * 0.12, top - 26, 60, 26, radius=4)  # a bread bin
 
 
@@ -271,10 +285,21 @@ def _mattress(pen: ScenePen, x: float, w: float, rng: random.Random) -> None:
     pen.rect(darken((236, 232, 224), 0.08), x, top + 50, w, 20, radius=8)
     pen.rect((246, 246, 250), x + 16, top - 22, 110, 42, radius=18)
     duvet = mute(rng.choice(ACCENTS), (220, 220, 220), 0.2)
-    pen.poly(duvet, [(x + 120, top - 8), (x + w * 0.6, top - 18), (x + w - 6, top - 4),
-                     (x + w + 4, top + 56), (x + 110, top + 58)])
-    pen.stroke(lighten(duvet, 0.2), [(x + 150, top + 10), (x + w * 0.6, top + 2),
-                                     (x + w - 20, top + 16)], 5)
+    pen.poly(
+        duvet,
+        [
+            (x + 120, top - 8),
+            (x + w * 0.6, top - 18),
+            (x + w - 6, top - 4),
+            (x + w + 4, top + 56),
+            (x + 110, top + 58),
+        ],
+    )
+    pen.stroke(
+        lighten(duvet, 0.2),
+        [(x + 150, top + 10), (x + w * 0.6, top + 2), (x + w - 20, top + 16)],
+        5,
+    )
 
 
 def _side_table(pen: ScenePen, x: float, rng: random.Random) -> None:
@@ -290,14 +315,20 @@ def _side_table(pen: ScenePen, x: float, rng: random.Random) -> None:
 
 def _boxes(pen: ScenePen, x: float, rng: random.Random) -> None:
     """Moving boxes stacked high against the wall, and the flat box of a cot beside them."""
-    stack = [(x, FLOOR + 40, 180, 130), (x + 14, FLOOR - 90, 150, 104),
-             (x + 30, FLOOR - 194, 120, 86), (x + 170, FLOOR + 60, 120, 96)]
+    stack = [
+        (x, FLOOR + 40, 180, 130),
+        (x + 14, FLOOR - 90, 150, 104),
+        (x + 30, FLOOR - 194, 120, 86),
+        (x + 170, FLOOR + 60, 120, 96),
+    ]
     _cot_box(pen, x + 196)
     for bx, by, bw, bh in stack:
         _moving_box(pen, bx, by - bh, bw, bh)
     bx, by, bw = stack[2][0], stack[2][1] - stack[2][3], stack[2][2]
-    pen.poly(darken((200, 164, 118), 0.05), [(bx, by), (bx - 22, by - 30), (bx + bw * 0.4, by - 34),
-                                             (bx + bw * 0.5, by)])  # an open flap
+    pen.poly(
+        darken((200, 164, 118), 0.05),
+        [(bx, by), (bx - 22, by - 30), (bx + bw * 0.4, by - 34), (bx + bw * 0.5, by)],
+    )  # an open flap
     pen.rect(rng.choice(ACCENTS), bx + bw * 0.55, by - 24, 40, 26, radius=4)  # a jumper on top
 
 
@@ -307,18 +338,22 @@ def _moving_box(pen: ScenePen, x: float, top: float, w: float, h: float) -> None
     pen.rect(card, x + 3, top + 3, w - 6, h - 6, radius=2)
     pen.rect(tape, x + w / 2 - 10, top, 20, h * 0.45)
     pen.rect(tape, x + w * 0.1, top + h * 0.5, w * 0.4, h * 0.2, radius=2)
-    pen.stroke(darken(card, 0.35), [(x + w * 0.14, top + h * 0.6), (x + w * 0.4, top + h * 0.6)],
-               2.5)
+    pen.stroke(
+        darken(card, 0.35), [(x + w * 0.14, top + h * 0.6), (x + w * 0.4, top + h * 0.6)], 2.5
+    )
 
 
 def _cot_box(pen: ScenePen, x: float) -> None:
     """A flat box leaning on the wall, a picture of a cot printed on it: not built yet."""
     card = (212, 178, 132)
     top = 300.0
-    pen.poly(darken(card, 0.15), [(x + 10, top), (x + 130, top - 6), (x + 136, FLOOR + 40),
-                                  (x, FLOOR + 44)])
-    pen.poly(card, [(x + 16, top + 4), (x + 126, top - 2), (x + 130, FLOOR + 36),
-                    (x + 6, FLOOR + 40)])
+    pen.poly(
+        darken(card, 0.15),
+        [(x + 10, top), (x + 130, top - 6), (x + 136, FLOOR + 40), (x, FLOOR + 44)],
+    )
+    pen.poly(
+        card, [(x + 16, top + 4), (x + 126, top - 2), (x + 130, FLOOR + 36), (x + 6, FLOOR + 40)]
+    )
     pen.rect(WHITE, x + 26, top + 40, 90, 80, radius=4)
     cot = (150, 120, 90)
     pen.rect(cot, x + 34, top + 64, 74, 6)
@@ -370,14 +405,22 @@ def _kitchenette(pen: ScenePen, x: float, rng: random.Random) -> None:
     mug(pen, x + 30, top, lighten(kettle, 0.2))
 
 
-def _sunny_window(pen: ScenePen, x: float, y: float, w: float, h: float,
-                  rng: random.Random) -> None:
+def _sunny_window(
+    pen: ScenePen, x: float, y: float, w: float, h: float, rng: random.Random
+) -> None:
     """The south-facing window: a clear sky, and sun falling across the floor."""
     window(pen, x, y, w, h, rng, blinds=False)
     pen.circle((255, 240, 190), x + w * 0.8, y + h * 0.2, 22)
     sunbeam(pen, (x, y + h), (x + w, y + h), 160, FLOOR + 150)
-    pen.poly((255, 244, 206, 60), [(x + w * 0.1, FLOOR + 10), (x + w * 1.1, FLOOR + 10),
-                                   (x + w * 1.35, FLOOR + 140), (x + w * 0.3, FLOOR + 140)])
+    pen.poly(
+        (255, 244, 206, 60),
+        [
+            (x + w * 0.1, FLOOR + 10),
+            (x + w * 1.1, FLOOR + 10),
+            (x + w * 1.35, FLOOR + 140),
+            (x + w * 0.3, FLOOR + 140),
+        ],
+    )
 
 
 def _shower_door(pen: ScenePen, x: float) -> None:
@@ -423,5 +466,3 @@ def _cot(pen: ScenePen, x: float, rng: random.Random) -> None:
         hx = x + w / 2 - 30 + i * 30
         pen.stroke(darken(wood, 0.3), [(hx, top - 90), (hx, top - 60 - (i % 2) * 10)], 1.5)
         pen.circle(color, hx, top - 54 - (i % 2) * 10, 8)
-
-

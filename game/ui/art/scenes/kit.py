@@ -31,10 +31,21 @@ FLOOR = 540.0
 INFO_TOP = 184.0  # the lowest the HUD reaches at the largest text size is 168
 LEFT_COLUMN = 384.0  # the part left of the dialogue card, at 16:9
 
-WALLS: tuple[RGB, ...] = ((228, 219, 202), (208, 216, 202), (214, 221, 226), (232, 214, 202),
-                          (222, 222, 208))
-ACCENTS: tuple[RGB, ...] = ((118, 168, 162), (222, 184, 104), (220, 140, 118), (130, 160, 200),
-                            (166, 134, 168), (150, 180, 120))
+WALLS: tuple[RGB, ...] = (
+    (228, 219, 202),
+    (208, 216, 202),
+    (214, 221, 226),
+    (232, 214, 202),
+    (222, 222, 208),
+)
+ACCENTS: tuple[RGB, ...] = (
+    (118, 168, 162),
+    (222, 184, 104),
+    (220, 140, 118),
+    (130, 160, 200),
+    (166, 134, 168),
+    (150, 180, 120),
+)
 GREENS: tuple[RGB, ...] = ((112, 152, 108), (88, 130, 98), (140, 172, 116))
 WOOD: RGB = (190, 150, 110)
 WHITE: RGB = (246, 243, 236)
@@ -109,8 +120,9 @@ def sky(pen: Pen, x: float, y: float, w: float, h: float) -> None:
         pen.rect(mix(top, low, i / (bands - 1)), x, y + h * i / bands, w, h / bands + 1)
 
 
-def window(pen: Pen, x: float, y: float, w: float, h: float, rng: random.Random,
-           blinds: bool = True) -> None:
+def window(
+    pen: Pen, x: float, y: float, w: float, h: float, rng: random.Random, blinds: bool = True
+) -> None:
     pen.rect(darken(FRAME, 0.08), x - 10, y - 10, w + 20, h + 20, radius=4)
     pen.rect(FRAME, x - 8, y - 8, w + 16, h + 16, radius=4)
     sky(pen, x, y, w, h)
@@ -130,8 +142,15 @@ def cloud(pen: Pen, cx: float, cy: float, r: float) -> None:
         pen.circle((250, 250, 248), cx + dx * r, cy + dy * r, r * k)
 
 
-def rooftops(pen: Pen, x: float, y: float, w: float, h: float, rng: random.Random,
-             color: RGB = (184, 196, 208)) -> None:
+def rooftops(
+    pen: Pen,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    rng: random.Random,
+    color: RGB = (184, 196, 208),
+) -> None:
     cursor = x
     while cursor < x + w:
         bw = min(rng.uniform(0.14, 0.24) * w, x + w - cursor)
@@ -162,8 +181,9 @@ def sunbeam(pen: Pen, top_left: Point, top_right: Point, spread: float, floor: f
 # ---------------------------------------------------------------- furniture and things
 
 
-def plant(pen: Pen, x: float, base: float, size: float, rng: random.Random,
-          pot: RGB = (198, 126, 96)) -> None:
+def plant(
+    pen: Pen, x: float, base: float, size: float, rng: random.Random, pot: RGB = (198, 126, 96)
+) -> None:
     """A potted plant standing with its pot's bottom at base."""
     pot_w, pot_h = size * 0.5, size * 0.42
     greens = rng.sample(GREENS, 2)
@@ -171,8 +191,15 @@ def plant(pen: Pen, x: float, base: float, size: float, rng: random.Random,
         angle = -90 + (i - 4) * 19 + rng.uniform(-6, 6)
         length = size * rng.uniform(0.55, 0.85)
         pen.poly(greens[i % 2], leaf((x, base - pot_h), angle, length, size * 0.11))
-    pen.poly(pot, [(x - pot_w / 2, base - pot_h), (x + pot_w / 2, base - pot_h),
-                   (x + pot_w * 0.38, base), (x - pot_w * 0.38, base)])
+    pen.poly(
+        pot,
+        [
+            (x - pot_w / 2, base - pot_h),
+            (x + pot_w / 2, base - pot_h),
+            (x + pot_w * 0.38, base),
+            (x - pot_w * 0.38, base),
+        ],
+    )
     pen.rect(darken(pot, 0.12), x - pot_w / 2 - 2, base - pot_h, pot_w + 4, pot_h * 0.16)
 
 
@@ -183,8 +210,10 @@ def frame_art(pen: Pen, x: float, y: float, w: float, h: float, rng: random.Rand
     colors = rng.sample(ACCENTS, 3)
     pen.circle(colors[0], x + w * 0.35, y + h * 0.45, h * 0.26)
     pen.rect(colors[1], x + w * 0.5, y + h * 0.3, w * 0.32, h * 0.5)
-    pen.poly(colors[2], [(x + w * 0.15, y + h * 0.85), (x + w * 0.45, y + h * 0.55),
-                         (x + w * 0.7, y + h * 0.85)])
+    pen.poly(
+        colors[2],
+        [(x + w * 0.15, y + h * 0.85), (x + w * 0.45, y + h * 0.55), (x + w * 0.7, y + h * 0.85)],
+    )
 
 
 def clock(pen: ScenePen, cx: float, cy: float, r: float) -> None:
@@ -232,8 +261,7 @@ def chair(pen: Pen, x: float, seat_y: float, color: RGB, facing: int = 0) -> Non
         pen.rect(leg, lx, seat_y + 10, 6, FLOOR + 30 - seat_y)
 
 
-def table(pen: Pen, x: float, top: float, w: float, color: RGB = WOOD,
-          legs: bool = True) -> None:
+def table(pen: Pen, x: float, top: float, w: float, color: RGB = WOOD, legs: bool = True) -> None:
     """A plain table: a top with an edge, and two legs."""
     pen.rect(lighten(color, 0.18), x, top, w, 20, radius=5)
     pen.rect(darken(color, 0.06), x + 6, top + 20, w - 12, 8)
@@ -253,8 +281,9 @@ def papers(pen: Pen, x: float, base: float, count: int, w: float = 70) -> None:
         pen.rect(darken(PAPER, 0.03 * (i % 3)), x + (i % 2) * 4, base - 5 - i * 5, w, 5)
 
 
-def wall_sheet(pen: ScenePen, x: float, y: float, w: float, h: float, head: RGB,
-               head_h: float) -> None:
+def wall_sheet(
+    pen: ScenePen, x: float, y: float, w: float, h: float, head: RGB, head_h: float
+) -> None:
     """A sheet of paper on the wall with a coloured head band (a notice, a chart, a calendar)."""
     pen.sign(x, y, w, h)
     pen.rect(darken(PAPER, 0.12), x - 2, y - 2, w + 4, h + 4, radius=2)
@@ -262,8 +291,9 @@ def wall_sheet(pen: ScenePen, x: float, y: float, w: float, h: float, head: RGB,
     pen.rect(head, x, y, w, head_h)
 
 
-def poster(pen: ScenePen, x: float, y: float, w: float, h: float, tint: RGB,
-           lines: int = 3) -> None:
+def poster(
+    pen: ScenePen, x: float, y: float, w: float, h: float, tint: RGB, lines: int = 3
+) -> None:
     """A sheet on the wall with a coloured head and a few grey text lines."""
     wall_sheet(pen, x, y, w, h, tint, h * 0.3)
     for i in range(lines):
@@ -285,21 +315,31 @@ def drawing(pen: ScenePen, x: float, y: float, w: float, h: float, rng: random.R
         pen.circle(a, x + w * 0.25, y + h * 0.45, w * 0.07)
     elif subject == 1:  # a house
         pen.rect(a, x + w * 0.25, y + h * 0.45, w * 0.5, h * 0.4)
-        pen.poly(b, [(x + w * 0.18, y + h * 0.47), (x + w * 0.5, y + h * 0.18),
-                     (x + w * 0.82, y + h * 0.47)])
+        pen.poly(
+            b,
+            [
+                (x + w * 0.18, y + h * 0.47),
+                (x + w * 0.5, y + h * 0.18),
+                (x + w * 0.82, y + h * 0.47),
+            ],
+        )
         pen.rect(PAPER, x + w * 0.43, y + h * 0.62, w * 0.14, h * 0.23)
     else:  # two people holding hands
         for px, color in ((0.32, a), (0.66, b)):
             cx = x + w * px
             pen.circle(color, cx, y + h * 0.3, w * 0.08)
             pen.stroke(color, [(cx, y + h * 0.38), (cx, y + h * 0.66)], 3)
-            pen.stroke(color, [(cx - w * 0.1, y + h * 0.9), (cx, y + h * 0.66),
-                               (cx + w * 0.1, y + h * 0.9)], 3)
+            pen.stroke(
+                color,
+                [(cx - w * 0.1, y + h * 0.9), (cx, y + h * 0.66), (cx + w * 0.1, y + h * 0.9)],
+                3,
+            )
         pen.stroke(a, [(x + w * 0.32, y + h * 0.5), (x + w * 0.66, y + h * 0.5)], 2.5)
 
 
-def shelf_of_books(pen: Pen, x: float, y: float, w: float, rng: random.Random,
-                   height: float = 60) -> None:
+def shelf_of_books(
+    pen: Pen, x: float, y: float, w: float, rng: random.Random, height: float = 60
+) -> None:
     """One shelf board with a row of book spines standing on it."""
     cursor = x + 6
     while cursor < x + w - 24:

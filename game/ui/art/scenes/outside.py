@@ -32,8 +32,14 @@ from game.ui.art.scenes.kit import (
 from game.ui.art.shapes import quad, rounded_rect
 
 STREET_LEVEL = 560.0
-BRICKS: tuple[RGB, ...] = ((178, 108, 88), (160, 96, 80), (196, 146, 104), (150, 124, 112),
-                           (200, 168, 128), (140, 104, 92))
+BRICKS: tuple[RGB, ...] = (
+    (178, 108, 88),
+    (160, 96, 80),
+    (196, 146, 104),
+    (150, 124, 112),
+    (200, 168, 128),
+    (140, 104, 92),
+)
 
 # ---------------------------------------------------------------- street
 
@@ -122,17 +128,31 @@ def _tree(pen: ScenePen, x: float, rng: random.Random) -> None:
     pen.rect((122, 96, 76), x - 10, STREET_LEVEL - 180, 20, 200, radius=6)
     for i in range(6):
         a = i / 6 * math.tau
-        pen.circle(GREENS[i % 3], x + math.cos(a) * 46, STREET_LEVEL - 250 + math.sin(a) * 34,
-                   rng.uniform(44, 56))
+        pen.circle(
+            GREENS[i % 3],
+            x + math.cos(a) * 46,
+            STREET_LEVEL - 250 + math.sin(a) * 34,
+            rng.uniform(44, 56),
+        )
     pen.circle(GREENS[2], x, STREET_LEVEL - 256, 52)
 
 
 def _lamp_post(pen: ScenePen, x: float) -> None:
     pen.rect(INK_SHAPE, x - 5, STREET_LEVEL - 300, 10, 330)
-    pen.stroke(INK_SHAPE, quad((x, STREET_LEVEL - 298), (x, STREET_LEVEL - 330),
-                               (x + 40, STREET_LEVEL - 320), 8), 8)
-    pen.poly(INK_SHAPE, [(x + 28, STREET_LEVEL - 324), (x + 62, STREET_LEVEL - 324),
-                         (x + 54, STREET_LEVEL - 308), (x + 36, STREET_LEVEL - 308)])
+    pen.stroke(
+        INK_SHAPE,
+        quad((x, STREET_LEVEL - 298), (x, STREET_LEVEL - 330), (x + 40, STREET_LEVEL - 320), 8),
+        8,
+    )
+    pen.poly(
+        INK_SHAPE,
+        [
+            (x + 28, STREET_LEVEL - 324),
+            (x + 62, STREET_LEVEL - 324),
+            (x + 54, STREET_LEVEL - 308),
+            (x + 36, STREET_LEVEL - 308),
+        ],
+    )
 
 
 def bicycle(pen: ScenePen, x: float, ground: float, frame: RGB = (52, 104, 130)) -> None:
@@ -240,8 +260,13 @@ def _far_block(pen: ScenePen, x: float, rng: random.Random) -> None:
         y = top + 20 + row * 52
         pen.rect(lighten(body, 0.3), x, y + 30, w, 8)
         for col in range(6):
-            pen.rect(quiet(rng.choice(((150, 170, 190), (170, 186, 200))), 0.1),
-                     x + 14 + col * 54, y, 36, 26)
+            pen.rect(
+                quiet(rng.choice(((150, 170, 190), (170, 186, 200))), 0.1),
+                x + 14 + col * 54,
+                y,
+                36,
+                26,
+            )
 
 
 # ---------------------------------------------------------------- neutral
@@ -256,8 +281,10 @@ def neutral(pen: ScenePen, width: float, rng: random.Random) -> None:
     arch_x = width * rng.uniform(0.12, 0.22)
     pen.poly(colors[0], rounded_rect(arch_x, 150, 230, FLOOR - 150 + 30, 115))
     pen.circle(colors[1], width * rng.uniform(0.62, 0.72), 230, 120)
-    pen.poly((255, 250, 236, 90), [(width * 0.42, 60), (width * 0.56, 60), (width * 0.66, FLOOR),
-                                   (width * 0.5, FLOOR)])
+    pen.poly(
+        (255, 250, 236, 90),
+        [(width * 0.42, 60), (width * 0.56, 60), (width * 0.66, FLOOR), (width * 0.5, FLOOR)],
+    )
     pen.rect(darken(wall, 0.08), width * 0.55, 380, 240, 14, radius=4)
     pen.rect(colors[2], width * 0.58, 330, 60, 50, radius=6)
     pen.circle(lighten(colors[1], 0.2), width * 0.67, 352, 26)

@@ -65,8 +65,10 @@ def _house_poster(pen: ScenePen, x: float, y: float, rng: random.Random) -> None
     color = rng.choice(ACCENTS)
     pen.rect(darken(WHITE, 0.1), x - 5, y - 5, w + 10, h + 10, radius=3)
     pen.rect(lighten(color, 0.55), x, y, w, h)
-    pen.poly(color, [(x + w * 0.2, y + h * 0.45), (x + w * 0.5, y + h * 0.2),
-                     (x + w * 0.8, y + h * 0.45)])
+    pen.poly(
+        color,
+        [(x + w * 0.2, y + h * 0.45), (x + w * 0.5, y + h * 0.2), (x + w * 0.8, y + h * 0.45)],
+    )
     pen.rect(color, x + w * 0.27, y + h * 0.45, w * 0.46, h * 0.3)
     pen.rect(lighten(color, 0.55), x + w * 0.44, y + h * 0.56, w * 0.12, h * 0.19)
     pen.rect(darken(color, 0.2), x + w * 0.2, y + h * 0.84, w * 0.6, 6, radius=3)
@@ -86,12 +88,19 @@ def _service_desks(pen: ScenePen, width: float, rng: random.Random) -> None:
         _desk_number(pen, cx - 62, glass_top + 14, i)
     panel = mute(rng.choice(((176, 136, 100), (150, 160, 140), (120, 140, 150))), WOOD, 0.2)
     left, right = width * 0.17, width * 0.74
-    pen.rect(lighten(WOOD, 0.3), left - width * 0.01, top, right - left + width * 0.02, front - top,
-             radius=4)
+    pen.rect(
+        lighten(WOOD, 0.3),
+        left - width * 0.01,
+        top,
+        right - left + width * 0.02,
+        front - top,
+        radius=4,
+    )
     pen.rect(panel, left, front, right - left, DESIGN_H - front)
     for i in range(1, 10):
-        pen.rect(darken(panel, 0.06), left + (right - left) * i / 10 - 1, front, 3,
-                 DESIGN_H - front)
+        pen.rect(
+            darken(panel, 0.06), left + (right - left) * i / 10 - 1, front, 3, DESIGN_H - front
+        )
     pen.rect(darken(panel, 0.12), left, front, right - left, 8)
     _waiting_chairs(pen, width * 0.765, rng)
     plant(pen, width * 0.975, FLOOR + 40, 180, rng, pot=(226, 222, 212))
@@ -166,8 +175,15 @@ def _dorm_doorway(pen: ScenePen, x: float, rng: random.Random) -> None:
     pen.stroke(post, [(x + w - 40, top + 90), (x + w - 70, top + 270)], 4)
     # the door itself, swung open against the wall
     door = (150, 120, 96)
-    pen.poly(door, [(x + w + 8, top - 8), (x + w + 54, top + 14), (x + w + 54, FLOOR - 10),
-                    (x + w + 8, FLOOR)])
+    pen.poly(
+        door,
+        [
+            (x + w + 8, top - 8),
+            (x + w + 54, top + 14),
+            (x + w + 54, FLOOR - 10),
+            (x + w + 8, FLOOR),
+        ],
+    )
 
 
 def _house_rules(pen: ScenePen, x: float, y: float, rng: random.Random) -> None:
@@ -194,8 +210,15 @@ def _intake_hatch(pen: ScenePen, x: float, rng: random.Random) -> None:
         pen.rect(rng.choice(ACCENTS), cursor, top + 14, bw, 46, radius=2)
         cursor += bw + 3
     lamp_glow(pen, x + w * 0.78, top + 90, 70)
-    pen.poly(INK_SHAPE, [(x + w * 0.72, top + 64), (x + w * 0.84, top + 64),
-                         (x + w * 0.88, top + 90), (x + w * 0.68, top + 90)])
+    pen.poly(
+        INK_SHAPE,
+        [
+            (x + w * 0.72, top + 64),
+            (x + w * 0.84, top + 64),
+            (x + w * 0.88, top + 90),
+            (x + w * 0.68, top + 90),
+        ],
+    )
     pen.rect(INK_SHAPE, x + w * 0.775, top + 90, 6, 70)
     pen.rect((200, 220, 228, 120), x + w * 0.5, top, w * 0.5, bottom - top - 40)
     pen.rect((168, 176, 184), x + w * 0.5 - 3, top, 6, bottom - top - 40)
@@ -204,8 +227,15 @@ def _intake_hatch(pen: ScenePen, x: float, rng: random.Random) -> None:
     pen.rect(lighten(WOOD, 0.2), x - 24, bottom - 40, w + 48, 18, radius=4)
     pen.rect(darken(WOOD, 0.1), x - 16, bottom - 22, w + 32, 10)
     pen.ellipse((214, 180, 90), x + 48, bottom - 46, 20, 10)
-    pen.poly((232, 200, 110), [(x + 30, bottom - 46), (x + 66, bottom - 46), (x + 58, bottom - 66),
-                               (x + 38, bottom - 66)])
+    pen.poly(
+        (232, 200, 110),
+        [
+            (x + 30, bottom - 46),
+            (x + 66, bottom - 46),
+            (x + 58, bottom - 66),
+            (x + 38, bottom - 66),
+        ],
+    )
     pen.circle((200, 160, 70), x + 48, bottom - 70, 5)
     pen.rect((150, 120, 90), x + 120, bottom - 74, 58, 34, radius=3)
     pen.rect(PAPER, x + 124, bottom - 70, 50, 30)
@@ -260,8 +290,11 @@ def _bench(pen: ScenePen, x: float, rng: random.Random) -> None:
         pen.rect(darken(WOOD, 0.3), lx, seat_y + 16, 10, FLOOR + 30 - seat_y)
     bag = quiet(rng.choice(((90, 100, 120), (120, 90, 80), (80, 110, 90))), 0.1)
     pen.rect(bag, x + 150, seat_y - 60, 90, 62, radius=14)
-    pen.stroke(darken(bag, 0.2), [(x + 168, seat_y - 56), (x + 195, seat_y - 86),
-                                  (x + 222, seat_y - 56)], 5)
+    pen.stroke(
+        darken(bag, 0.2),
+        [(x + 168, seat_y - 56), (x + 195, seat_y - 86), (x + 222, seat_y - 56)],
+        5,
+    )
 
 
 # ---------------------------------------------------------------- town-hall room
@@ -320,11 +353,20 @@ def _painting(pen: ScenePen, x: float, y: float, rng: random.Random) -> None:
     pen.rect(gilt, x - 8, y - 8, w + 16, h + 16, radius=3)
     pen.rect((96, 80, 64), x, y, w, h)
     coat = rng.choice(((40, 44, 60), (70, 40, 44)))
-    pen.poly(coat, [(x + w * 0.15, y + h), (x + w * 0.25, y + h * 0.62),
-                    (x + w * 0.75, y + h * 0.62), (x + w * 0.85, y + h)])
+    pen.poly(
+        coat,
+        [
+            (x + w * 0.15, y + h),
+            (x + w * 0.25, y + h * 0.62),
+            (x + w * 0.75, y + h * 0.62),
+            (x + w * 0.85, y + h),
+        ],
+    )
     pen.circle((208, 176, 146), x + w / 2, y + h * 0.45, w * 0.16)
-    pen.poly((230, 200, 120), [(x + w * 0.4, y + h * 0.64), (x + w * 0.6, y + h * 0.64),
-                               (x + w / 2, y + h * 0.82)])  # a chain of office
+    pen.poly(
+        (230, 200, 120),
+        [(x + w * 0.4, y + h * 0.64), (x + w * 0.6, y + h * 0.64), (x + w / 2, y + h * 0.82)],
+    )  # a chain of office
 
 
 def _flag(pen: ScenePen, x: float) -> None:
@@ -337,8 +379,7 @@ def _flag(pen: ScenePen, x: float) -> None:
     for i, color in enumerate(cloth):
         top = 214 + i * 40
         pen.poly(color, [(x + 4, top), (x + 96, top + 18), (x + 92, top + 58), (x + 4, top + 40)])
-    pen.poly(darken((33, 70, 139), 0.2), [(x + 4, 334), (x + 92, 334), (x + 84, 360),
-                                          (x + 4, 390)])
+    pen.poly(darken((33, 70, 139), 0.2), [(x + 4, 334), (x + 92, 334), (x + 84, 360), (x + 4, 390)])
 
 
 def _council_table(pen: ScenePen, width: float, rng: random.Random) -> None:
@@ -381,20 +422,52 @@ def _coat_of_arms(pen: ScenePen, cx: float, top: float) -> None:
     """The royal coat of arms over the judge: a crowned blue shield held by two gold lions."""
     gold, blue = (214, 176, 84), (46, 72, 128)
     pen.sign(cx - 80, top - 40, 160, 136)
-    pen.poly(gold, [(cx - 34, top - 8), (cx - 26, top - 34), (cx - 12, top - 18), (cx, top - 40),
-                    (cx + 12, top - 18), (cx + 26, top - 34), (cx + 34, top - 8)])
+    pen.poly(
+        gold,
+        [
+            (cx - 34, top - 8),
+            (cx - 26, top - 34),
+            (cx - 12, top - 18),
+            (cx, top - 40),
+            (cx + 12, top - 18),
+            (cx + 26, top - 34),
+            (cx + 34, top - 8),
+        ],
+    )
     pen.rect(darken(gold, 0.15), cx - 34, top - 10, 68, 8, radius=2)
-    shield = [(cx - 38, top + 2), (cx + 38, top + 2), (cx + 38, top + 44), (cx, top + 84),
-              (cx - 38, top + 44)]
+    shield = [
+        (cx - 38, top + 2),
+        (cx + 38, top + 2),
+        (cx + 38, top + 44),
+        (cx, top + 84),
+        (cx - 38, top + 44),
+    ]
     pen.poly(darken(gold, 0.25), [(px + (px - cx) * 0.12, py + 3) for px, py in shield])
     pen.poly(blue, shield)
-    lion = [(cx - 16, top + 62), (cx - 18, top + 36), (cx - 8, top + 18), (cx + 6, top + 20),
-            (cx + 16, top + 12), (cx + 14, top + 32), (cx + 4, top + 38), (cx + 10, top + 62)]
+    lion = [
+        (cx - 16, top + 62),
+        (cx - 18, top + 36),
+        (cx - 8, top + 18),
+        (cx + 6, top + 20),
+        (cx + 16, top + 12),
+        (cx + 14, top + 32),
+        (cx + 4, top + 38),
+        (cx + 10, top + 62),
+    ]
     pen.poly(gold, lion)
     for side in (-1, 1):  # the two lions holding the shield
         x = cx + side * 58
-        pen.poly(gold, [(x - 14, top + 86), (x - 12, top + 30), (x - 4, top + 8), (x + 8, top + 4),
-                        (x + 12, top + 24), (x + 14, top + 86)])
+        pen.poly(
+            gold,
+            [
+                (x - 14, top + 86),
+                (x - 12, top + 30),
+                (x - 4, top + 8),
+                (x + 8, top + 4),
+                (x + 12, top + 24),
+                (x + 14, top + 86),
+            ],
+        )
         pen.stroke(gold, [(x - side * 6, top + 30), (x - side * 22, top + 22)], 7)  # a paw
         pen.circle(darken(gold, 0.18), x + side * 2, top + 2, 15)  # the mane
         pen.circle(gold, x + side * 4, top + 4, 9)

@@ -111,8 +111,7 @@ def office_floor(pen: ScenePen, width: float, rng: random.Random) -> None:
     plant(pen, width * 0.965, FLOOR + 50, 200, rng, pot=(226, 222, 212))
 
 
-def team_board(pen: ScenePen, x: float, y: float, w: float, h: float,
-               rng: random.Random) -> None:
+def team_board(pen: ScenePen, x: float, y: float, w: float, h: float, rng: random.Random) -> None:
     """A whiteboard in three columns of sticky notes: the team's work in progress."""
     pen.sign(x - 6, y - 6, w + 12, h + 12)
     pen.rect((168, 172, 178), x - 6, y - 6, w + 12, h + 12, radius=4)
@@ -188,11 +187,11 @@ def whiteboard(pen: ScenePen, x: float, y: float, w: float, h: float, rng: rando
     pen.rect((168, 172, 178), x + w * 0.2, y + h + 8, w * 0.6, 8, radius=3)
     markers = ((70, 110, 170), (190, 80, 80), (60, 130, 100))
     for row in range(4):
-        points = [(x + 24 + i * w * 0.06, y + 34 + row * 32 + rng.uniform(-4, 4))
-                  for i in range(8)]
+        points = [(x + 24 + i * w * 0.06, y + 34 + row * 32 + rng.uniform(-4, 4)) for i in range(8)]
         pen.stroke(markers[row % 3], points[: 4 + row % 4], 2.4)
-    pen.stroke(markers[0], polygon_ellipse(x + w * 0.74, y + h * 0.34, w * 0.12, h * 0.16, 0,
-                                           360, 30), 2.4)
+    pen.stroke(
+        markers[0], polygon_ellipse(x + w * 0.74, y + h * 0.34, w * 0.12, h * 0.16, 0, 360, 30), 2.4
+    )
     for i in range(3):
         pen.rect(ACCENTS[1 + i], x + w * (0.62 + i * 0.11), y + h * 0.66, w * 0.09, w * 0.09)
 
@@ -212,8 +211,9 @@ def flip_over(pen: ScenePen, x: float, rng: random.Random) -> None:
     for row in range(4):
         length = w * (0.72 - 0.12 * (row % 3))
         y = top + 38 + row * 30
-        pen.stroke(marker, [(x + 20, y), (x + 20 + length * 0.5, y - 3), (x + 20 + length, y + 1)],
-                   3)
+        pen.stroke(
+            marker, [(x + 20, y), (x + 20 + length * 0.5, y - 3), (x + 20 + length, y + 1)], 3
+        )
     pen.stroke(marker, polygon_ellipse(x + w * 0.5, top + h * 0.8, 22, 16, 0, 360, 24), 3)
     pen.rect(darken(PAPER, 0.08), x, top + h - 6, w, 6)
 
@@ -234,9 +234,15 @@ def meeting_table(pen: ScenePen, width: float, rng: random.Random) -> None:
     for fx in (0.4, 0.6, 0.7):
         pen.rect(WHITE, width * fx, top - 26, 24, 26, radius=4)
     pen.rect(INK_SHAPE, width * 0.28, top - 8, 120, 8, radius=2)
-    pen.poly(darken(INK_SHAPE, 0.1), [(width * 0.28 + 10, top - 8), (width * 0.28 + 110, top - 8),
-                                      (width * 0.28 + 100, top - 80),
-                                      (width * 0.28 + 20, top - 80)])
+    pen.poly(
+        darken(INK_SHAPE, 0.1),
+        [
+            (width * 0.28 + 10, top - 8),
+            (width * 0.28 + 110, top - 8),
+            (width * 0.28 + 100, top - 80),
+            (width * 0.28 + 20, top - 80),
+        ],
+    )
 
 
 # ---------------------------------------------------------------- consulting room
@@ -293,8 +299,9 @@ def coat_hooks(pen: ScenePen, x: float, y: float, rng: random.Random) -> None:
     for i, hx in enumerate((x - 35, x + 30)):
         pen.circle(INK_SHAPE, hx, y + 18, 5)
         if i == 0:
-            pen.poly(coat, [(hx - 16, y + 20), (hx + 16, y + 20), (hx + 30, y + 190),
-                            (hx - 30, y + 190)])
+            pen.poly(
+                coat, [(hx - 16, y + 20), (hx + 16, y + 20), (hx + 30, y + 190), (hx - 30, y + 190)]
+            )
             pen.rect(darken(coat, 0.1), hx - 3, y + 24, 6, 160)
 
 
