@@ -24,7 +24,7 @@ from game.ui.commands import Command, Key, PointerMove, QuitRequest, from_event
 from game.ui.playthrough import Playthrough
 from game.ui.saves import SaveStore
 from game.ui.screens.base import Screen
-from game.ui.settings import Settings, load_settings, save_settings
+from game.ui.settings import Settings, load_settings, save_settings, set_aside
 from game.ui.theme import Theme
 from game.ui.window import Window, init_pygame
 from game.userdirs import UserDirs
@@ -51,6 +51,8 @@ class App:
         )
         self.clock = clock
         self.settings, self.notice = load_settings(dirs.settings_file)
+        if self.notice == "settings.unreadable" and set_aside(dirs.settings_file) is not None:
+            self.notice = "settings.set_aside"  # kept for the player, never written over
         self.theme = Theme(self.settings.text_size, self.settings.high_contrast)
         self.saves = SaveStore(dirs.saves)
         self.stack: list[Screen] = []
