@@ -32,30 +32,30 @@ def strict() -> bool:
     return os.environ.get(STRICT_ENV, "") not in ("", "0")
 
 
-def report(error: BaseException, where: str) -> str:
-    """Write the crash report for ``error``; the message for the player (names the file).
+def report(error: BaseException, where: str) -> Path | None:
+    """Write the crash report for ``error``; its path (None when no folder took it).
 
     In strict mode (the tests) the error is raised again instead.
     """
     if strict():
         print(f"doorbraak: the crash handler was reached in {where}", file=sys.stderr)
         raise error
-    path = write_report(error, where)
-    return message(path)
+    return write_report(error, where)
 
 
 def message(path: Path | None, lang: str = "en") -> str:
+    """The plain words for the player: a bug, not their input, and where the report is."""
     if lang == "nl":
-        where = f"Wat er misging staat in {path}" if path else "Er kon geen verslag worden bewaard"
-        return (
-            "Er ging iets mis in het spel zelf; dat ligt niet aan jou. "
-            f"{where}: stuur dat bestand naar wie je het spel gaf."
-        )
-    where = f"The details are in {path}" if path else "No report could be saved"
-    return (
-        "something went wrong inside the game (a bug, not your input). "
-        f"{where}; please send that file to whoever gave you the game."
-    )
+        first = "Er ging iets mis in het spel zelf; dat ligt niet aan jou."
+        if path is None:
+            return f"{first} Er kon geen verslag worden bewaard."
+        then = "Stuur dat bestand naar wie je het spel gaf."
+        return f"{first} Wat er misging staat in {path}. {then}"
+    first = "Something went wrong inside the game (a bug, not your input)."
+    if path is None:
+        return f"{first} No report could be saved."
+    then = "please send that file to whoever gave you the game."
+    return f"{first} The details are in {path}; {then}"
 
 
 def write_report(error: BaseException, where: str) -> Path | None:

@@ -58,10 +58,13 @@ class InputError(OSError):
         return self.errno == errno.ENOENT
 
 
-def read_input(path: str | Path, limit: int, within: Iterable[Path] | None = None) -> bytes:
+def read_input(
+    path: str | Path, limit: int, within: Iterable[Path] | None = None, head: int | None = None
+) -> bytes:
     """The bytes of ``path``, a regular file of at most ``limit`` bytes; else ``InputError``.
 
     ``within``: folders the file's real path must be inside (links followed).
+    ``head``: read only this many bytes from the start (an image's header).
     """
     path = Path(path)
     if within is not None:
@@ -76,6 +79,8 @@ def read_input(path: str | Path, limit: int, within: Iterable[Path] | None = Non
             raise InputError(path, _not_regular(info.st_mode), errno.EINVAL)
         if info.st_size > limit:
             raise InputError(path, too_large(info.st_size, limit), errno.EFBIG)
+        if head is not None:
+            return os.read(fd, head)
         return _read_capped(fd, path, limit)
     except InputError:
         raise

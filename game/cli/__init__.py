@@ -95,7 +95,8 @@ def _main(argv: list[str] | None) -> int:
         sys.stderr.close()
         return 0
     except Exception as error:  # the last line of defence: see game.crash
-        from game.crash import EXIT_CRASH, report
+        from game.crash import EXIT_CRASH, message, report
 
-        print(f"doorbraak: error: {report(error, args.command or 'window')}", file=sys.stderr)
+        path = report(error, f"the command '{args.command or 'window'}'")
+        print(f"doorbraak: error: {message(path)}", file=sys.stderr)
         return EXIT_CRASH

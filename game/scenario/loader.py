@@ -40,6 +40,7 @@ def load_bytes(source: bytes, file: str, base_dir: Path | None = None) -> LoadRe
     """Load from bytes; ``file`` names the source in messages, ``base_dir`` resolves assets."""
     # Imported here so that importing the loader stays cheap for tools that only list files.
     from game.scenario.build import Builder
+    from game.scenario.limits import check_limits
     from game.scenario.report import Reporter
     from game.scenario.schema import validate_document
 
@@ -54,6 +55,7 @@ def load_bytes(source: bytes, file: str, base_dir: Path | None = None) -> LoadRe
         return LoadResult(file, None, sorted(diagnostics, key=sort_key))
     lines = source.decode("utf-8-sig").splitlines()  # the YAML stage checked it is UTF-8
     reporter = Reporter(doc, file, lines=lines)
+    check_limits(doc, reporter)  # before the build: it computes with these numbers
     scenario = Builder(sdef, reporter, base_dir).build()
     diagnostics += reporter.diagnostics
     if scenario is not None:

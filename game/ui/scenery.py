@@ -14,6 +14,7 @@ import pygame
 from game.engine.model import Character, Scenario
 from game.ui.art.backdrops import draw_backdrop, load_backdrop, place_kind
 from game.ui.art.portraits import canonical_mood, draw_portrait, load_portrait
+from game.ui.images import allowed
 
 Size = tuple[int, int]
 
@@ -22,7 +23,8 @@ def backdrop(
     scenario: Scenario, place_id: str | None, name: str, size: Size, high_contrast: bool
 ) -> pygame.Surface:
     place = scenario.places.get(place_id or "")
-    image = load_backdrop(place.background, size) if place and place.background else None
+    file = place.background if place else None
+    image = load_backdrop(file, size) if file and allowed(file, scenario) else None
     if image is None:
         image = draw_backdrop(place_kind(place_id or "", name), size, seed=place_id or "")
     return _dimmed(image, high_contrast)
@@ -45,13 +47,15 @@ def _dim(image: pygame.Surface, alpha: int) -> pygame.Surface:
     return out
 
 
-def portrait(character: Character, mood: str, size: Size) -> pygame.Surface:
+def portrait(
+    character: Character, mood: str, size: Size, scenario: Scenario | None = None
+) -> pygame.Surface:
     """The character's portrait for a mood: the author's file if any, else drawn."""
     files = character.portraits
     wanted = canonical_mood(mood)
     for key in (mood, wanted, "", "neutral"):
         path = files.get(key)
-        if path:
+        if path and (scenario is None or allowed(path, scenario)):
             image = load_portrait(path, size)
             if image is not None:
                 return image

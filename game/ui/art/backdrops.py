@@ -25,6 +25,7 @@ from game.ui.art.color import RGB, darken, lighten, mix, mute
 from game.ui.art.fonts import load_font
 from game.ui.art.palette import palette
 from game.ui.art.shapes import Pen, Point, finish, leaf, polygon_ellipse, quad, rounded_rect
+from game.ui.images import load_image
 
 DESIGN_H = 720
 FLOOR = 540.0
@@ -125,7 +126,9 @@ def load_backdrop(path: str | Path, size: tuple[int, int]) -> pygame.Surface | N
 @lru_cache(maxsize=8)
 def _load_backdrop(path: str, _stamp: int, size: tuple[int, int]) -> pygame.Surface | None:
     try:
-        image = pygame.image.load(path)
+        image = load_image(path)
+        if image is None:
+            return None
         scale = max(size[0] / image.get_width(), size[1] / image.get_height())
         scaled = pygame.transform.smoothscale(
             _truecolor(image),

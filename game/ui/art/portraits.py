@@ -31,6 +31,7 @@ from game.ui.art.shapes import (
     rounded_rect,
     smooth,
 )
+from game.ui.images import load_image
 
 DESIGN_W, DESIGN_H = 200, 240
 HEAD_X, HEAD_Y = 100.0, 100.0
@@ -280,7 +281,9 @@ def load_portrait(path: str | Path, size: tuple[int, int]) -> pygame.Surface | N
 @lru_cache(maxsize=64)
 def _load_portrait(path: str, _stamp: int, size: tuple[int, int]) -> pygame.Surface | None:
     try:
-        image = pygame.image.load(path)
+        image = load_image(path)
+        if image is None:
+            return None
         scale = min(size[0] / image.get_width(), size[1] / image.get_height())
         fitted = (max(1, round(image.get_width() * scale)),
                   max(1, round(image.get_height() * scale)))
