@@ -52,6 +52,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from game.cli._common import check_language, fail, load_scenario_arg
 
+    if args.log_dir is not None and not args.log_dir.strip():
+        return fail("--log-dir needs a folder (leave it out for the usual one, or use --no-log)")
     choices = _parse_choices(args.choices)
     if choices is None:
         return fail("--choices needs comma-separated numbers or choice ids, e.g. 1,2,intake.1")
