@@ -58,6 +58,23 @@ def message(path: Path | None, lang: str = "en") -> str:
     return f"{first} The details are in {path}; {then}"
 
 
+def window_paragraphs(path: Path | None, lang: str) -> list[str]:
+    """The same message for the window: the sentence, then the report's path on its own."""
+    if path is None:
+        return [message(None, lang)]
+    if lang == "nl":
+        return [
+            "Er ging iets mis in het spel zelf; dat ligt niet aan jou. "
+            "Stuur het bestand hieronder naar wie je het spel gaf.",
+            str(path),
+        ]
+    return [
+        "Something went wrong inside the game (a bug, not your input). "
+        "Please send the file below to whoever gave you the game.",
+        str(path),
+    ]
+
+
 def write_report(error: BaseException, where: str) -> Path | None:
     """The crash report's path, or None when no folder would take it."""
     from game import __version__

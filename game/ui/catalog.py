@@ -25,8 +25,9 @@ from game.scenario.loader import LoadResult, load_file, scenario_files
 from game.scenario.yamlsource import MAX_BYTES, load_yaml
 
 PEEK_LIMIT = MAX_BYTES
-# What the title screen shows of a case it has not checked yet (or that has errors).
-TITLE_LIMIT = 200
+# What the title screen shows of a case's title and summary: what a valid case
+# may have (DB210, game.scenario.limits), also for one that has errors.
+TITLE_LIMIT = 120
 SUMMARY_LIMIT = 1000
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from game.crash import message
+from game.crash import window_paragraphs
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -23,7 +23,7 @@ def show_crash(app: App, report: Path | None) -> None:
         MessageScreen(
             app,
             t("crash.title", lang),
-            [message(report, lang)],
+            window_paragraphs(report, lang),
             [
                 Option("title", t("crash.to_title", lang), app.pop),
                 Option("quit", t("crash.quit", lang), app.quit),
