@@ -1,4 +1,4 @@
-"""Helpers for the tests of issue 14 (every input gets a message): hostile files and a hang guard."""
+"""Helpers for the tests of issue 14 (every input gets a message): hostile files, a hang guard."""
 
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ nodes:
 """
 
 
-def case_text(id: str = "probe", title: str = "Proef", text: str = "Ik moet mijn kamer uit.") -> str:
+def case_text(
+    id: str = "probe", title: str = "Proef", text: str = "Ik moet mijn kamer uit."
+) -> str:
     return VALID.format(id=id, title=title, text=text)
 
 

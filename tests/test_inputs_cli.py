@@ -118,8 +118,14 @@ def test_typed_answers_that_are_not_numbers_ask_again(tmp_path, monkeypatch, cap
 def test_a_player_name_that_is_not_utf8_is_logged_and_shown(tmp_path: Path) -> None:
     case = write_case(tmp_path)
     done = doorbraak(
-        "play", str(case), "--choices", "1", "--log-dir", str(tmp_path / "logs"),
-        "--player", "Ann\udcff",  # what Python makes of the byte 0xff in argv
+        "play",
+        str(case),
+        "--choices",
+        "1",
+        "--log-dir",
+        str(tmp_path / "logs"),
+        "--player",
+        "Ann\udcff",  # what Python makes of the byte 0xff in argv
     )
     no_traceback(done)
     assert done.returncode == 0
@@ -131,8 +137,14 @@ def test_a_player_name_that_is_not_utf8_is_logged_and_shown(tmp_path: Path) -> N
 @pytest.mark.parametrize("encoding", ["ascii", "latin-1", "cp1252"])
 def test_play_prints_under_any_terminal_encoding(encoding: str) -> None:
     done = doorbraak(
-        "play", "sanne", "--text", "--no-log", "--lang", "nl",
-        env={"PYTHONIOENCODING": encoding}, input="1\n1\n1\n1\n1\n1\n1\n1\n1\n1\nq\n",
+        "play",
+        "sanne",
+        "--text",
+        "--no-log",
+        "--lang",
+        "nl",
+        env={"PYTHONIOENCODING": encoding},
+        input="1\n1\n1\n1\n1\n1\n1\n1\n1\n1\nq\n",
     )
     no_traceback(done)
     out = done.stdout.decode(encoding)
@@ -250,9 +262,10 @@ def test_graph_does_not_create_missing_folders(tmp_path: Path) -> None:
 def test_strings_export_writes_formulas_as_text_and_import_reads_them_back(tmp_path, capsys):
     texts = ["=cmd|' /C calc'!A0", "+1", "-10 veiligheid", "@SUM(A1)", "'=al een apostrof"]
     case = tmp_path / "f.yaml"
-    body = case_text().replace("      - {text: Ik help je., goto: end}", "\n".join(
-        f"      - {{text: {json.dumps(t)}, goto: end}}" for t in texts
-    ))
+    body = case_text().replace(
+        "      - {text: Ik help je., goto: end}",
+        "\n".join(f"      - {{text: {json.dumps(t)}, goto: end}}" for t in texts),
+    )
     case.write_text(body, encoding="utf-8")
     table = tmp_path / "t.csv"
     assert main(["strings", "export", str(case), "-o", str(table)]) == 0
@@ -266,7 +279,7 @@ def test_strings_export_writes_formulas_as_text_and_import_reads_them_back(tmp_p
     assert case.read_bytes() == before
 
 
-# -- the last line of defence ---------------------------------------------------------------------------
+# -- the last line of defence -------------------------------------------------------------
 
 
 def test_a_bug_gives_a_short_message_and_a_crash_report(tmp_path, monkeypatch, capsys) -> None:

@@ -249,9 +249,7 @@ def test_a_link_made_after_loading_is_not_followed_by_the_window(tmp_path, monke
     background.unlink()
     background.symlink_to(outside / "secret.png")  # swapped in after validate
     loaded: list[str] = []
-    monkeypatch.setattr(
-        "game.ui.scenery.load_backdrop", lambda path, size: loaded.append(path)
-    )
+    monkeypatch.setattr("game.ui.scenery.load_backdrop", lambda path, size: loaded.append(path))
     scenery.backdrop(scenario, "room", "Kamer", (320, 180), False)
     assert loaded == []
 
@@ -307,7 +305,10 @@ def test_a_damaged_save_gives_a_message_at_every_start(tmp_path: Path, what: str
         assert button.enabled
         click(app, button.rect)
         assert isinstance(app.top, MessageScreen), what
-        assert app.top.title in (app.top.t("save.unreadable_title"), app.top.t("save.missing_title"))
+        assert app.top.title in (
+            app.top.t("save.unreadable_title"),
+            app.top.t("save.missing_title"),
+        )
         assert save.read_bytes() == content  # never changed, never deleted
     click(app, widget(app, "aside").rect)
     assert isinstance(app.top, TitleScreen) and not save.exists()
@@ -319,8 +320,12 @@ def test_a_damaged_save_gives_a_message_at_every_start(tmp_path: Path, what: str
 def test_a_save_that_is_not_a_file_never_hangs_the_title_screen(tmp_path, kind) -> None:
     root, folder, save = a_save(tmp_path)
     save.unlink()
-    {"fifo": fifo, "dev-zero": lambda p: p.symlink_to("/dev/zero"), "folder": Path.mkdir,
-     "sparse": lambda p: sparse(p, 5 * 1024**3)}[kind](save)
+    {
+        "fifo": fifo,
+        "dev-zero": lambda p: p.symlink_to("/dev/zero"),
+        "folder": Path.mkdir,
+        "sparse": lambda p: sparse(p, 5 * 1024**3),
+    }[kind](save)
     with within_seconds(20):
         app = make_app(root, folder)
         click(app, widget(app, "continue").rect)
@@ -345,7 +350,9 @@ def test_a_save_that_no_longer_fits_offers_a_fresh_start_and_undo_never_raises(t
             overrides={"gone": 3}
         ),
         # A choice of the case, but of another node: check_state's names all pass.
-        "path does not replay": lambda d: d["state"].update(path=[*d["state"]["path"], "directeur.1"]),
+        "path does not replay": lambda d: d["state"].update(
+            path=[*d["state"]["path"], "directeur.1"]
+        ),
     }[what]
     damage(save, change)
     app = make_app(root, folder)
@@ -367,8 +374,13 @@ def test_undo_of_a_state_that_cannot_replay_is_refused_quietly(tmp_path: Path) -
     play = Playthrough.begin(FIXTURES / "mini.yaml", result, "nl", "solo", "Ann", None)
     state = play.session.state
     forged = SessionState(
-        state.scenario, state.node, state.values, state.visits, path=("nope", "team.1"),
-        trail=state.trail, origin=Origin("intake"),
+        state.scenario,
+        state.node,
+        state.values,
+        state.visits,
+        path=("nope", "team.1"),
+        trail=state.trail,
+        origin=Origin("intake"),
     )
     play.session.state = forged
     assert play.undo() is False

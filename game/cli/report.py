@@ -118,7 +118,9 @@ def _write_all(report: Report, args: argparse.Namespace, base: str) -> int:
     inputs = [*report.sources, *(Path(p) for p in args.scenario)]
     targets = [target for target, _ in outputs]
     for index, target in enumerate(targets):
-        problem = output_problem(Path(target), inputs + [Path(t) for t in targets[:index]])
+        problem = _kept_name(Path(target)) or output_problem(
+            Path(target), inputs + [Path(t) for t in targets[:index]]
+        )
         if problem is not None:
             return fail(f"cannot write {target}: {problem}")
     for target, make in outputs:
@@ -127,6 +129,20 @@ def _write_all(report: Report, args: argparse.Namespace, base: str) -> int:
             return fail(f"cannot write {target}: {problem}")
         print(f"wrote {target}")
     return 0
+
+
+# Names a report never takes: `report -o a.jsonl b.jsonl` (a typo) must not
+# turn the session log a.jsonl into a web page, nor a case file into a table.
+_INPUT_SUFFIXES = (".jsonl", ".yaml", ".yml")
+
+
+def _kept_name(target: Path) -> str | None:
+    if target.suffix.lower() in _INPUT_SUFFIXES:
+        return (
+            f"a '{target.suffix}' file is a session log or a case, not a report; "
+            "give the report a name of its own (such as report.html, report.csv)"
+        )
+    return None
 
 
 def _xapi_json(report: Report, base: str) -> str:

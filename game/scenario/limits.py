@@ -92,9 +92,11 @@ def _check_ids(data: dict[str, Any], report: Reporter) -> None:
     for nid, node in nodes.items() if isinstance(nodes, dict) else ():
         choices = node.get("choices") if isinstance(node, dict) else None
         for index, choice in enumerate(choices if isinstance(choices, list) else []):
-            if isinstance(choice, dict):
+            value = choice.get("id") if isinstance(choice, dict) else None
+            if isinstance(value, str):  # "node.choice": each part is an id of its own
                 where = ("nodes", nid, "choices", index, "id")
-                _check_id(choice.get("id"), where, "the choice id", report)
+                for part in value.split(".")[:2]:
+                    _check_id(part, where, "a part of the choice id", report)
 
 
 def _check_id(value: Any, path: Path, what: str, report: Reporter) -> None:
