@@ -68,6 +68,7 @@ def _load(arg: str) -> tuple[Path, Any, Any, bytes] | None:
         fail(f"cannot read '{path}': {err.reason}")
         return None
     doc, _ = load_yaml(source, str(path))
+    assert loaded.scenario is not None  # load_scenario_arg returns only cases without errors
     if doc is None or hashlib.sha256(source).hexdigest() != loaded.scenario.sha256:
         fail(f"'{path}' changed while it was read; try again")
         return None

@@ -77,11 +77,11 @@ def run_example(entry: Entry) -> list[Diagnostic]:
         return [dataclasses.replace(d, file=EXAMPLE_FILE) for d in result.diagnostics]
     if entry.files is not None:
         with tempfile.TemporaryDirectory() as root:
-            folder = Path(root) / "case"
-            folder.mkdir()
-            entry.files(folder)
-            (folder / EXAMPLE_FILE).write_bytes(example_bytes(entry))
-            result = load_file(folder / EXAMPLE_FILE)
+            case_folder = Path(root) / "case"
+            case_folder.mkdir()
+            entry.files(case_folder)
+            (case_folder / EXAMPLE_FILE).write_bytes(example_bytes(entry))
+            result = load_file(case_folder / EXAMPLE_FILE)
         return [dataclasses.replace(d, file=EXAMPLE_FILE) for d in result.diagnostics]
     return load_bytes(example_bytes(entry), EXAMPLE_FILE).diagnostics
 

@@ -67,11 +67,17 @@ def check_limits(doc: SourceDoc, report: Reporter) -> None:
     if not isinstance(data, dict):
         return
     _check_ids(data, report)
-    for path, value in _scalars(data):
+    # Most strings are short and printable, most numbers small: the full path of
+    # a value is built only when it breaks a rule (a case holds thousands).
+    for parent, key, value in _scalars(data):
         if isinstance(value, str):
-            _check_string(path, value, report)
+            if value.isprintable() and len(value) <= TITLE_LIMIT and value[:1] != "=":
+                continue
+            _check_string((*parent, key), value, report)
         elif isinstance(value, int | float) and not isinstance(value, bool):
-            _check_number(path, value, report)
+            if -NUMBER_LIMIT <= value <= NUMBER_LIMIT:
+                continue
+            _check_number((*parent, key), value, report)
 
 
 # -- ids ----------------------------------------------------------------------------------
@@ -213,13 +219,14 @@ def _is_language_key(item: str | int) -> bool:
     return isinstance(item, str) and LANGUAGE.fullmatch(item) is not None
 
 
-def _scalars(data: Any) -> Iterator[tuple[Path, Any]]:
+def _scalars(data: Any) -> Iterator[tuple[Path, str | int, Any]]:
+    """(path of the container, key or index, value) of every value that is not a container."""
     stack: list[tuple[Path, Any]] = [((), data)]
     while stack:
         path, item = stack.pop()
-        if isinstance(item, dict):
-            stack.extend(((*path, key), value) for key, value in item.items())
-        elif isinstance(item, list):
-            stack.extend(((*path, index), value) for index, value in enumerate(item))
-        else:
-            yield path, item
+        pairs = item.items() if isinstance(item, dict) else enumerate(item)
+        for key, value in pairs:
+            if isinstance(value, dict | list):
+                stack.append(((*path, key), value))
+            else:
+                yield path, key, value

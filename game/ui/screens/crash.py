@@ -18,6 +18,10 @@ def show_crash(app: App, report: Path | None) -> None:
     from game.ui.strings import t
 
     lang = app.settings.language
+
+    def back() -> None:
+        app.pop()
+
     show_title(app)  # the game in play keeps its save; its log is closed
     app.push(
         MessageScreen(
@@ -25,7 +29,7 @@ def show_crash(app: App, report: Path | None) -> None:
             t("crash.title", lang),
             window_paragraphs(report, lang),
             [
-                Option("title", t("crash.to_title", lang), app.pop),
+                Option("title", t("crash.to_title", lang), back),
                 Option("quit", t("crash.quit", lang), app.quit),
             ],
         )
