@@ -308,3 +308,41 @@ def test_in_the_tests_the_crash_handler_raises_instead(monkeypatch) -> None:
     monkeypatch.setattr(validate, "run", broken)
     with pytest.raises(RuntimeError, match="a bug in the game"):
         main(["validate", "x"])
+
+
+# -- the review's minor notes ------------------------------------------------------------------
+
+
+def test_an_asset_path_too_long_for_the_file_system_is_a_missing_asset(tmp_path, capsys) -> None:
+    case = tmp_path / "a.yaml"
+    text = case_text().replace(
+        "nodes:\n", f"places:\n  room: {{name: Kamer, background: {'x' * 300}.png}}\nnodes:\n", 1
+    )
+    case.write_text(
+        text.replace("    speaker: sanne\n", "    place: room\n    speaker: sanne\n", 1)
+    )
+    assert main(["validate", str(tmp_path)]) == 0  # a folder: the other files are checked too
+    assert "[DB602]" in capsys.readouterr().err
+
+
+def test_analyze_refuses_an_endless_sample_and_play_an_empty_log_folder(tmp_path, capsys) -> None:
+    case = write_case(tmp_path)
+    assert main(["analyze", str(case), "--samples", "100000000"]) == 2
+    assert main(["analyze", str(case), "--max-states", "10000000000"]) == 2
+    assert main(["play", str(case), "--choices", "1", "--log-dir", ""]) == 2
+    err = capsys.readouterr().err
+    assert "--samples needs a whole number from 1 to" in err and "--log-dir needs a folder" in err
+    assert not list(Path.cwd().glob("*.jsonl"))
+
+
+def test_setting_aside_twice_in_one_second_keeps_both(tmp_path: Path) -> None:
+    from game.ui.saves import SaveStore
+
+    store = SaveStore(tmp_path)
+    first = tmp_path / "rich.json"
+    first.write_text("one")
+    moved_one = store.set_aside(first)
+    first.write_text("two")
+    moved_two = store.set_aside(first)
+    assert moved_one != moved_two
+    assert {moved_one.read_text(), moved_two.read_text()} == {"one", "two"}

@@ -455,3 +455,34 @@ def test_a_bug_that_keeps_coming_back_closes_the_window(tmp_path, monkeypatch) -
     monkeypatch.setattr(MessageScreen, "update", always)
     with within_seconds(20):
         assert app.run() == EXIT_CRASH
+
+
+# -- typed numbers in the window ------------------------------------------------------------------
+
+
+def test_a_facilitator_typing_other_digits_counts_nothing_and_crashes_nothing(tmp_path) -> None:
+    from game.ui import facilitator
+    from game.ui.flow import open_scenario
+    from tests.ui.harness import type_text
+
+    facilitator.install()
+    try:
+        settings_ = Settings(text_speed="instant", mode="facilitator", language="nl")
+        app = make_app(tmp_path / "user", FIXTURES, settings_)
+        open_scenario(app, FIXTURES / "mini.yaml")
+        step(app)
+        dialogue = app.top
+        assert isinstance(dialogue, DialogueScreen)
+        press(app, "enter")  # intake goes on to Joost
+        step(app)
+        press(app, "enter")  # past the routine panel: the vote
+        [overlay] = [o for o in dialogue.overlays if isinstance(o, facilitator.FacilitatorOverlay)]
+        assert overlay.phase == "vote" and overlay.vote.stage == "count"
+        type_text(app, "²٣７")  # digits to Python (str.isdigit), not to int() or the room
+        type_text(app, "4")
+        first = overlay.choices()[0].id
+        assert overlay.vote.hands(first) == 4
+        press(app, "enter")
+        assert overlay.vote.stage == "pick"
+    finally:
+        facilitator.uninstall()
