@@ -199,9 +199,9 @@ def test_a_loop_whose_way_out_never_opens_stops_play_with_a_message(tmp_path, ca
 @pytest.mark.parametrize(
     ("snippet", "code"),
     [
-        ('effects: {wait_days: "=' + "9" * 5000 + '"}', "DB109"),
-        ('effects: {wait_days: "=' + "9" * 4000 + '"}', "DB109"),
-        ("effects: {wait_days: 5000000000}", "DB109"),
+        ('effects: {wait_days: "=' + "9" * 5000 + '"}', "DB110"),
+        ('effects: {wait_days: "=' + "9" * 4000 + '"}', "DB110"),
+        ("effects: {wait_days: 5000000000}", "DB110"),
     ],
     ids=["set-5000-digits", "set-4000-digits", "add-5e9"],
 )
@@ -217,13 +217,13 @@ def test_weights_that_add_up_to_infinity_are_refused(tmp_path: Path, capsys) -> 
     case = tmp_path / "w.yaml"
     case.write_text(case_text() + "scoring: {weights: {client: 1.0e+308, safety: 1.0e+308}}\n")
     assert main(["validate", str(case)]) == 1
-    assert capsys.readouterr().err.count("[DB109]") == 2
+    assert capsys.readouterr().err.count("[DB110]") == 2
 
 
 def test_an_id_too_long_for_a_file_name_is_refused(tmp_path: Path, capsys) -> None:
     case = write_case(tmp_path, id="a" * 300)
     assert main(["validate", str(case)]) == 1
-    assert "[DB108]" in capsys.readouterr().err
+    assert "[DB109]" in capsys.readouterr().err
 
 
 def test_a_nul_and_a_huge_title_are_refused(tmp_path: Path, capsys) -> None:

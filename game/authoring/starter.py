@@ -19,7 +19,7 @@ ID_RULE = (
     "a scenario id starts with a lowercase letter and has only lowercase letters "
     "a-z, digits and '_', at most 64 of them (for example: mijn_casus)"
 )
-MAX_ID = 64  # as game.scenario.limits (DB108): the id names the save file
+MAX_ID = 64  # as game.scenario.limits (DB109): the id names the save file
 LANGUAGES = ("nl", "en")
 
 

@@ -241,6 +241,7 @@ class Builder:
                 title=self._opt_text(cdef.title, (*path, "title"), f"the title of '{cid}'"),
                 portraits=self._portraits(cdef.portrait, (*path, "portrait")),
                 color=cdef.color,
+                look=cdef.look.model_dump(exclude_none=True) if cdef.look else {},
             )
         return out
 
@@ -264,7 +265,10 @@ class Builder:
             if pdef.background is not None:
                 background = self._asset(pdef.background, (*path, "background"))
             out[pid] = Place(
-                pid, self._text(pdef.name, (*path, "name"), f"place '{pid}'"), background
+                pid,
+                self._text(pdef.name, (*path, "name"), f"place '{pid}'"),
+                background,
+                pdef.scene,
             )
         return out
 
@@ -474,7 +478,7 @@ class Builder:
         elif isinstance(value, int) and not isinstance(value, bool):
             return Effect(name, "add", value)
         elif isinstance(value, str) and value.startswith("="):
-            number = set_value(value)  # None: too large, reported as DB109 (limits)
+            number = set_value(value)  # None: too large, reported as DB110 (limits)
             return Effect(name, "set", number) if number is not None else None
         else:
             self.r.error(

@@ -3,10 +3,10 @@
 Run on the document after the schema (``check_limits``), before the semantic
 build, with the same reporter:
 
-- DB108: ids longer than ``MAX_ID`` characters. The scenario id names the
+- DB109: ids longer than ``MAX_ID`` characters. The scenario id names the
   save file; choice ids go into every log, whose reader takes ids up to 200
   characters (a choice id is ``node.choice``, so two ids and a dot).
-- DB109: numbers beyond ``NUMBER_LIMIT`` either way (also ``"=N"`` effects and
+- DB110: numbers beyond ``NUMBER_LIMIT`` either way (also ``"=N"`` effects and
   scoring weights): the HUD, the score and the report compute with them,
   and the log reader takes meters up to ``STORED_LIMIT``, far beyond what
   numbers this size can add up to in a playthrough.
@@ -54,7 +54,7 @@ LANGUAGE = re.compile(LANG_PATTERN)
 
 
 def set_value(text: str) -> int | None:
-    """The number of a ``"=N"`` effect, or None when it is beyond the limit (DB109)."""
+    """The number of a ``"=N"`` effect, or None when it is beyond the limit (DB110)."""
     digits = text[1:].removeprefix("-")
     if not digits or len(digits) > _SET_DIGITS or not (digits.isascii() and digits.isdigit()):
         return None

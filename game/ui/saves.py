@@ -149,7 +149,7 @@ class SaveStore:
     folder: Path
 
     def file_for(self, scenario_id: str) -> Path:
-        # The loader keeps scenario ids short (DB108); a longer one from elsewhere
+        # The loader keeps scenario ids short (DB109); a longer one from elsewhere
         # still gets a name the file system takes.
         return self.folder / f"{scenario_id[:200]}.json"
 
