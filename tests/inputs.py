@@ -77,13 +77,17 @@ def png_header(width: int, height: int) -> bytes:
 
 
 def doorbraak(
-    *args: str, env: dict[str, str] | None = None, input: str | None = None, timeout: int = 60
+    *args: str,
+    env: dict[str, str] | None = None,
+    input: str | None = None,
+    stdin_bytes: bytes | None = None,
+    timeout: int = 60,
 ) -> subprocess.CompletedProcess[bytes]:
     """The real program in a fresh process (bytes out: the encoding is what is tested)."""
     return subprocess.run(
         [sys.executable, str(SOURCE_DIR / "main.py"), *args],
         capture_output=True,
-        input=input.encode("utf-8") if input is not None else None,
+        input=input.encode("utf-8") if input is not None else stdin_bytes,
         env={**os.environ, **(env or {})},
         timeout=timeout,
         cwd=SOURCE_DIR,

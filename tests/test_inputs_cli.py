@@ -346,3 +346,18 @@ def test_setting_aside_twice_in_one_second_keeps_both(tmp_path: Path) -> None:
     moved_two = store.set_aside(first)
     assert moved_one != moved_two
     assert {moved_one.read_text(), moved_two.read_text()} == {"one", "two"}
+
+
+def test_piped_answers_that_are_not_utf8_are_asked_again() -> None:
+    done = doorbraak(
+        "play",
+        "voorbeeld",
+        "--text",
+        "--no-log",
+        env={"LANG": "en_US.UTF-8", "LC_ALL": "", "PYTHONIOENCODING": "utf-8:strict"},
+        input=None,
+        stdin_bytes=b"\xff\xfe\n1\n",
+    )
+    no_traceback(done)
+    assert done.returncode == 3
+    assert done.stdout.decode("utf-8").count("Dat begrijp ik niet") == 1

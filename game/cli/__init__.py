@@ -17,6 +17,7 @@ terminal, and a character the terminal cannot encode never stops a command.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import pkgutil
 import sys
@@ -63,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     from game.plaintext import TerminalStream
 
     saved = sys.stdout, sys.stderr
+    # Typed or piped answers that are not UTF-8 are read, not an exception: a
+    # byte that cannot be decoded becomes U+FFFD (and then "not a choice").
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="replace")
     # None under pythonw (no console): there is nothing to guard.
     if sys.stdout is not None:
         sys.stdout = TerminalStream(sys.stdout)
