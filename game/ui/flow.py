@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from game.engine import EngineError
 from game.engine.state import Origin
+from game.fileio import is_regular_file
 from game.i18n import SHARED, tr
 from game.scenario.loader import LoadResult, load_file
 from game.ui.casekey import case_key
@@ -74,6 +75,9 @@ def opened(
     existing = app.saves.read(case_key(result.scenario.id, path))
     if isinstance(existing, SaveRecord) and not existing.finished:
         ask_replace_save(app, path, result, existing, lang, origin)
+        return
+    if isinstance(existing, SaveProblem):  # never written over: the player sets it aside first
+        _unreadable(app, existing)
         return
     start_new(app, path, result, lang, origin)
 
@@ -237,7 +241,7 @@ def confirm_load(app: App, slot: str) -> None:
 def resume(app: App, record: SaveRecord) -> None:
     """Continue a save after checking that its scenario is still there and still fits."""
     path = Path(record.scenario_file)
-    if not path.is_file():
+    if not is_regular_file(path):
         _missing(app, record)
         return
     app.start_job(
