@@ -176,7 +176,9 @@ async def read_form(request: Request) -> FormData:
     if kind != "application/x-www-form-urlencoded":
         raise PageError(400, "err.400")
     try:
-        form = await request.form(max_files=0, max_fields=MAX_FIELDS, max_part_size=4096)
+        form = await request.form(
+            max_files=0, max_fields=MAX_FIELDS, max_part_size=web_of(request).config.max_body
+        )
     except HTTPException:
         raise
     except Exception:  # a malformed body: multipart's parser raises several kinds
