@@ -133,7 +133,7 @@ async def start(request: Request) -> Response:
         )
 
     await run_in_threadpool(create)
-    response = see_other(f"/g/{game_id}")
+    response = see_other(f"/g/{game_id}#now")
     if lang != prefs.lang:
         set_prefs_cookie(request, response, prefs.with_(lang=lang))
     return response

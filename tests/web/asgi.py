@@ -67,7 +67,7 @@ class Client:
         token = self.csrf()
         answer = self.post("/start", {"csrf": token, "case": case, "name": name, "lang": lang})
         assert answer.status_code == 303, answer.text
-        return answer.headers["location"]
+        return str(answer.headers["location"]).removesuffix("#now")
 
     def page(self, game: str) -> Page:
         answer = self.get(game)

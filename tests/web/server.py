@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -54,8 +55,18 @@ class Server:
                 break
             assert time.monotonic() < deadline, self.output
         assert URL.search(self.output), self.output
+        # Keep reading what the server prints, so a full pipe never blocks it.
+        threading.Thread(target=self._drain, daemon=True).start()
         self.wait_healthy(deadline)
         return self
+
+    def _drain(self) -> None:
+        stream = self.process.stdout if self.process else None
+        try:
+            for line in stream or ():
+                self.output += line
+        except (OSError, ValueError):
+            pass  # closed by kill() or stop()
 
     def wait_healthy(self, deadline: float) -> None:
         while time.monotonic() < deadline:
@@ -72,6 +83,11 @@ class Server:
         assert self.process is not None
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=10)
+        self._close_pipe()
+
+    def _close_pipe(self) -> None:
+        if self.process is not None and self.process.stdout is not None:
+            self.process.stdout.close()
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -81,3 +97,4 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=10)
+        self._close_pipe()
