@@ -3,13 +3,17 @@
 The stored log records are read with the same reader as a log file
 (``parse_records``), so the debrief here is the one ``report --debrief``
 makes from the exported JSONL. The score ranges per choice come from the
-analyser, once per case (the big cases take about a second); the server
-starts that in the background, and a debrief asked for before it is done
-waits for it.
+analyser, once per case. The analyser is pure Python and busy for a second
+or more on the big cases, so it runs in a worker process of its own (it
+would otherwise hold the server's interpreter lock and stall every
+trainee's move meanwhile); the server starts it for every case at
+start-up, and a debrief asked for before it is done waits for it.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
 import threading
 from pathlib import Path
 from typing import Any
@@ -20,33 +24,78 @@ from game.trainer.debrief import Debrief, build_debrief
 from game.trainer.ranges import Ranges, from_analysis, from_logs
 
 
+def _watch_parent() -> None:
+    """In the worker: end when the server is gone (also after a SIGKILL), never linger."""
+    import os
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="doorbraak-watch-parent", daemon=True).start()
+
+
+def analyse_file(path: str, sha256: str | None) -> Ranges | None:
+    """In the worker: load the case from its file and analyse it (None if the file changed)."""
+    from game.scenario.loader import load_file
+
+    scenario = load_file(path).scenario
+    if scenario is None or scenario.sha256 != sha256:
+        return None
+    return from_analysis(scenario)
+
+
 class RangeCache:
-    """Each case's per-choice score ranges, computed once and shared by every trainee."""
+    """Each case's per-choice score ranges, computed once (in a worker) and shared by all."""
 
     def __init__(self, analyse: bool = True) -> None:
         self.analyse = analyse
-        self._ranges: dict[str, Ranges | None] = {}
-        self._locks: dict[str, threading.Lock] = {}
+        self._futures: dict[str, concurrent.futures.Future[Ranges | None]] = {}
         self._guard = threading.Lock()
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
 
-    def _lock(self, key: str) -> threading.Lock:
+    def _future(self, scenario: Scenario) -> concurrent.futures.Future[Ranges | None]:
+        key = f"{scenario.id}\x1f{scenario.sha256}"
         with self._guard:
-            return self._locks.setdefault(key, threading.Lock())
+            found = self._futures.get(key)
+            if found is None:
+                if scenario.source is None:  # built in memory: analyse it here
+                    found = concurrent.futures.Future()
+                    found.set_result(from_analysis(scenario))
+                else:
+                    if self._pool is None:
+                        # "spawn": a fresh interpreter, never a fork of a threaded server.
+                        context = multiprocessing.get_context("spawn")
+                        self._pool = concurrent.futures.ProcessPoolExecutor(
+                            1, context, initializer=_watch_parent
+                        )
+                    found = self._pool.submit(analyse_file, scenario.source, scenario.sha256)
+                self._futures[key] = found
+        return found
 
     def analysed(self, scenario: Scenario) -> Ranges | None:
         if not self.analyse:
             return None
-        key = f"{scenario.id}\x1f{scenario.sha256}"
-        if key in self._ranges:
-            return self._ranges[key]
-        with self._lock(key):
-            if key not in self._ranges:
-                self._ranges[key] = from_analysis(scenario)
-        return self._ranges[key]
+        try:
+            return self._future(scenario).result(timeout=120)
+        except Exception:  # a crashed or stuck worker: the debrief uses the logs instead
+            return None
 
     def warm(self, scenarios: list[Scenario]) -> None:
-        for scenario in scenarios:
-            self.analysed(scenario)
+        """Start the analysis of every case in the worker; returns at once."""
+        if self.analyse:
+            for scenario in scenarios:
+                self._future(scenario)
+
+    def close(self) -> None:
+        with self._guard:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def for_log(self, scenario: Scenario, log: PlayLog) -> Ranges:
         return self.analysed(scenario) or from_logs([log])

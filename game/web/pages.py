@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from game.engine import Session
 from game.engine.model import SAFETY, WAIT
 from game.i18n import SHARED, UI_LANGUAGES, tr
 from game.web import play
@@ -144,7 +145,11 @@ async def start(request: Request) -> Response:
 
 def _conversation(request: Request, game: Game, case: Case) -> dict[str, Any]:
     lang = text_lang(case, lang_of(request))
-    session = play.resume(case.scenario, game)
+    with play.resume(case.scenario, game) as session:
+        return _conversation_of(session, game, case, lang)
+
+
+def _conversation_of(session: Session, game: Game, case: Case, lang: str) -> dict[str, Any]:
     view = session.view(lang)
     who = play.speaker(view)
     sha = (case.scenario.sha256 or "")[:10]
@@ -206,7 +211,8 @@ async def history(request: Request) -> Response:
     lang = text_lang(case, lang_of(request))
 
     def lines() -> list[play.Line]:
-        return play.history(play.resume(case.scenario, game), lang)
+        with play.resume(case.scenario, game) as session:
+            return play.history(session, lang)
 
     try:
         found = await run_in_threadpool(lines)
@@ -219,9 +225,15 @@ async def history(request: Request) -> Response:
 
 
 def _ending(request: Request, game: Game, case: Case) -> dict[str, Any]:
-    web = web_of(request)
     lang = text_lang(case, lang_of(request))
-    session = play.resume(case.scenario, game)
+    with play.resume(case.scenario, game) as session:
+        return _ending_of(request, session, game, case, lang)
+
+
+def _ending_of(
+    request: Request, session: Session, game: Game, case: Case, lang: str
+) -> dict[str, Any]:
+    web = web_of(request)
     view = session.view(lang)
     if view.ending is None:
         raise PageError(409, "end.unfinished", game=game.id)

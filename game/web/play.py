@@ -6,14 +6,18 @@ records that move caused (written by the same ``SessionLogger`` the window
 and the terminal use, into memory). The store commits both together.
 
 The engine's route machine keeps a cursor, so one ``Engine`` must not serve
-two threads at once: each worker thread keeps its own (building one takes a
-few milliseconds; the scenario itself is shared, it never changes).
+two requests at once. Building one costs a few milliseconds of the
+interpreter's time (Sanne's machine has hundreds of transitions), far more
+than a move, so engines are lent from a pool per case and given back after
+the request: there are only as many as requests ever ran at the same time.
+The scenario itself is shared; it never changes.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -52,24 +56,39 @@ class CaseChanged(Exception):
     """The stored game no longer fits the case as it is loaded now."""
 
 
-_local = threading.local()
+_free: dict[int, tuple[Scenario, list[Engine]]] = {}
+_pool_lock = threading.Lock()
 
 
-def engine_for(scenario: Scenario) -> Engine:
-    engines: dict[int, Engine] | None = getattr(_local, "engines", None)
-    if engines is None:
-        engines = _local.engines = {}
-    engine = engines.get(id(scenario))
-    if engine is None or engine.scenario is not scenario:
-        engine = engines[id(scenario)] = Engine(scenario)
-    return engine
-
-
-def resume(scenario: Scenario, game: Game) -> Session:
+@contextmanager
+def borrowed(scenario: Scenario) -> Iterator[Engine]:
+    """An engine for ``scenario`` that no other request uses until this one gives it back."""
+    with _pool_lock:
+        entry = _free.get(id(scenario))
+        if entry is None or entry[0] is not scenario:
+            entry = _free[id(scenario)] = (scenario, [])
+        engine = entry[1].pop() if entry[1] else None
+    if engine is None:
+        engine = Engine(scenario)
     try:
-        return Session.resume(engine_for(scenario), SessionState.from_json(game.state))
+        yield engine
+    finally:
+        with _pool_lock:
+            entry[1].append(engine)
+
+
+def resume_with(engine: Engine, game: Game) -> Session:
+    try:
+        return Session.resume(engine, SessionState.from_json(game.state))
     except (EngineError, StateError) as err:
         raise CaseChanged(str(err)) from None
+
+
+@contextmanager
+def resume(scenario: Scenario, game: Game) -> Iterator[Session]:
+    """The stored game as a live session, on a borrowed engine, for one request."""
+    with borrowed(scenario) as engine:
+        yield resume_with(engine, game)
 
 
 # -- moves -------------------------------------------------------------------------------------
@@ -106,13 +125,14 @@ def start(
     scenario: Scenario, player_name: str, lang: str, clock: Callable[[], datetime] = lf.utc_now
 ) -> Move:
     """A new game at the case's start: its state and the log's start record."""
-    session = Session.begin(engine_for(scenario), player_name)
-    logger = SessionLogger.in_memory(session, lang=lang, clock=clock)
-    logger.close()
-    assert isinstance(logger.sink, MemorySink)
-    records = logger.sink.records
-    records[0]["client"] = CLIENT  # in_memory names itself "memory"; this log is kept
-    return _move(session, records, None)
+    with borrowed(scenario) as engine:
+        session = Session.begin(engine, player_name)
+        logger = SessionLogger.in_memory(session, lang=lang, clock=clock)
+        logger.close()
+        assert isinstance(logger.sink, MemorySink)
+        records = logger.sink.records
+        records[0]["client"] = CLIENT  # in_memory names itself "memory"; this log is kept
+        return _move(session, records, None)
 
 
 def make_move(
@@ -123,7 +143,13 @@ def make_move(
     clock: Callable[[], datetime] = lf.utc_now,
 ) -> Move:
     """The move ``action`` (choose, next, undo) on ``game``; MoveRefused when it cannot be made."""
-    session = resume(scenario, game)
+    with resume(scenario, game) as session:
+        return _make_move(session, action, choice, clock)
+
+
+def _make_move(
+    session: Session, action: str, choice: str | None, clock: Callable[[], datetime]
+) -> Move:
     recorder = _Recorder(session, clock)
     notice: dict[str, Any]
     try:

@@ -9,15 +9,17 @@ after the commit goes back to the browser: what the trainee saw is stored.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import threading
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import Engine
 
 from game.log import logformat as lf
@@ -27,6 +29,24 @@ GAMES = GameRow.__table__
 RECORDS = LogRecordRow.__table__
 
 Clock = Callable[[], datetime]
+
+# The statements of every move, built once: parameters instead of literal values
+# let SQLAlchemy reuse the compiled statement without walking the values each time.
+_GET = select(GAMES).where(GAMES.c.id == bindparam("game"))
+_RECORD_COUNT = select(GAMES.c.records).where(GAMES.c.id == bindparam("game"))
+_COMMIT = (
+    update(GAMES)
+    .where(GAMES.c.id == bindparam("game"), GAMES.c.step == bindparam("at"))
+    .values(
+        step=bindparam("next_step"),
+        state=bindparam("state"),
+        node=bindparam("node"),
+        ended=bindparam("ended"),
+        notice=bindparam("notice"),
+        records=GAMES.c.records + bindparam("added"),
+        updated_at=bindparam("now"),
+    )
+)
 
 
 class StaleMove(Exception):
@@ -95,6 +115,14 @@ class Store:
     def __init__(self, engine: Engine, clock: Clock = lf.utc_now) -> None:
         self.engine = engine
         self.clock = clock
+        # SQLite has one writer at a time, and a writer that finds the lock taken
+        # sleeps in growing steps (up to 100 ms) before it tries again. Taking
+        # turns here first keeps the wait as short as the write before it. The
+        # server is one process, so this lock is the only queue. PostgreSQL locks
+        # rows itself and needs none.
+        self._writing: threading.Lock | contextlib.nullcontext[None] = (
+            threading.Lock() if engine.dialect.name == "sqlite" else contextlib.nullcontext()
+        )
 
     # -- reading ------------------------------------------------------------------
 
@@ -104,7 +132,7 @@ class Store:
 
     def get(self, game_id: str) -> Game | None:
         with self.engine.connect() as connection:
-            row = connection.execute(select(GAMES).where(GAMES.c.id == game_id)).first()
+            row = connection.execute(_GET, {"game": game_id}).first()
         return _game(row) if row is not None else None
 
     def games_of(self, player: str, limit: int = 20) -> list[Game]:
@@ -145,7 +173,7 @@ class Store:
         move: Move,
     ) -> None:
         now = self.clock()
-        with self.engine.begin() as connection:
+        with self._writing, self.engine.begin() as connection:
             connection.execute(
                 insert(GAMES).values(
                     id=game_id,
@@ -168,33 +196,28 @@ class Store:
 
     def commit_move(self, game_id: str, at_step: int, move: Move) -> None:
         """Store ``move`` if the game is still at ``at_step``; else StaleMove, nothing changed."""
-        with self.engine.begin() as connection:
+        with self._writing, self.engine.begin() as connection:
             # The UPDATE comes first: it takes the write lock at once, so no
             # read snapshot can go stale between reading and writing.
             done = connection.execute(
-                update(GAMES)
-                .where(GAMES.c.id == game_id, GAMES.c.step == at_step)
-                .values(
-                    step=at_step + 1,
-                    state=move.state,
-                    node=move.node,
-                    ended=move.ended,
-                    notice=json.dumps(move.notice) if move.notice else None,
-                    records=GAMES.c.records + len(move.records),
-                    updated_at=self.clock(),
-                )
+                _COMMIT,
+                {
+                    "game": game_id,
+                    "at": at_step,
+                    "next_step": at_step + 1,
+                    "state": move.state,
+                    "node": move.node,
+                    "ended": move.ended,
+                    "notice": json.dumps(move.notice) if move.notice else None,
+                    "added": len(move.records),
+                    "now": self.clock(),
+                },
             )
             if done.rowcount != 1:
                 raise StaleMove(game_id)
             if move.records:
-                total = connection.execute(
-                    select(GAMES.c.records).where(GAMES.c.id == game_id)
-                ).scalar_one()
+                total = connection.execute(_RECORD_COUNT, {"game": game_id}).scalar_one()
                 self._append(connection, game_id, total - len(move.records), move.records)
-
-    def set_lang(self, game_id: str, lang: str) -> None:
-        with self.engine.begin() as connection:
-            connection.execute(update(GAMES).where(GAMES.c.id == game_id).values(lang=lang))
 
     @staticmethod
     def _append(
@@ -211,7 +234,7 @@ class Store:
 
     def delete(self, game_ids: Iterable[str] | None = None) -> int:
         """Delete some games (or all, with None) and their records; the number deleted."""
-        with self.engine.begin() as connection:
+        with self._writing, self.engine.begin() as connection:
             if game_ids is None:
                 connection.execute(delete(RECORDS))
                 return int(connection.execute(delete(GAMES)).rowcount)
