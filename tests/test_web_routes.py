@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from game import __version__
 from game.engine import SessionState
 from game.log.reader import read_log
 from game.web.security import COOKIE, CSP
@@ -65,7 +66,9 @@ def test_home_lists_the_cases_flagship_first_and_sets_a_safe_cookie(client: Clie
     assert answer.headers["content-security-policy"] == CSP
     assert "frame-ancestors 'none'" in CSP and "'unsafe-inline'" not in CSP
     # No inline script anywhere: the only script is the package's own file.
-    assert re.findall(r"<script[^>]*>", page) == ['<script src="/static/app.js" defer>']
+    assert re.findall(r"<script[^>]*>", page) == [
+        f'<script src="/static/app.js?v={__version__}" defer>'
+    ]
     assert " style=" not in page
 
 
@@ -407,6 +410,11 @@ def test_the_trainer_deletes_everything_only_when_asked_twice(app, client: Clien
     kept = trainer.post("/trainer/delete", {"csrf": token, "confirm": "ja"})
     assert kept.headers["location"] == "/trainer?kept=1"
     assert app.state.web.store.count() == 1
+    client.play(client.start("sanne"), [])
+    (one,) = [g.id for g in app.state.web.store.all_games() if g.scenario == "sanne"]
+    done = trainer.post("/trainer/delete", {"csrf": token, "game": one})  # one row's button
+    assert done.headers["location"] == "/trainer?deleted=1"
+    assert [g.scenario for g in app.state.web.store.all_games()] == ["voorbeeld"]
     done = trainer.post("/trainer/delete", {"csrf": token, "confirm": "wissen"})
     assert done.headers["location"] == "/trainer?deleted=1"
     assert app.state.web.store.count() == 0
@@ -416,7 +424,9 @@ def test_the_trainer_deletes_everything_only_when_asked_twice(app, client: Clien
 def test_healthz_and_the_packaged_files(client: Client) -> None:
     answer = client.get("/healthz")
     assert answer.status_code == 200 and answer.text.startswith("ok")
-    assert client.get("/static/app.css").status_code == 200
+    css = client.get("/static/app.css", headers={"accept-encoding": "gzip"})
+    assert css.status_code == 200 and css.headers["content-encoding"] == "gzip"
+    assert "max-age" in css.headers["cache-control"]
     assert client.get("/static/app.js").status_code == 200
     font = client.get("/fonts/AtkinsonHyperlegible-Regular.ttf")
     assert font.status_code == 200 and len(font.content) > 10_000

@@ -169,6 +169,8 @@ OWN: dict[str, dict[str, str]] = {
         "en": "Unzip the file and make a report with: doorbraak report FOLDER",
     },
     "tr.delete": {"nl": "Alle spellen wissen", "en": "Delete every game"},
+    "tr.delete_one": {"nl": "Wissen", "en": "Delete"},
+    "tr.delete_one_of": {"nl": "Spel van {name} wissen", "en": "Delete the game of {name}"},
     "tr.delete_help": {
         "nl": "Wist alle spellen en logs op deze server. Dit kan niet ongedaan worden gemaakt.",
         "en": "Deletes every game and log on this server. This cannot be undone.",

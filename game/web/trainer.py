@@ -19,7 +19,7 @@ from game.engine import SessionState, StateError
 from game.engine.model import SAFETY, WAIT
 from game.log import logformat as lf
 from game.web.app import PageError, field_text, lang_of, read_form, render, see_other, web_of
-from game.web.security import TRAINER_COOKIE, TRAINER_MAX_AGE, new_id, tokens_equal
+from game.web.security import TRAINER_COOKIE, TRAINER_MAX_AGE, is_id, new_id, tokens_equal
 from game.web.strings import t
 
 PATH = "/trainer"
@@ -78,6 +78,7 @@ def _rows(request: Request, lang: str) -> list[dict[str, Any]]:
                 where = t("tr.ended", lang, title=node.ending.title.render(game.lang))
         rows.append(
             {
+                "id": game.id,
                 "name": game.player_name,
                 "case": case.title(game.lang) if case else game.scenario,
                 "where": where,
@@ -94,6 +95,8 @@ def _rows(request: Request, lang: str) -> list[dict[str, Any]]:
 async def overview(request: Request) -> Response:
     session = _session(request)
     lang = lang_of(request)
+    web = web_of(request)
+    await run_in_threadpool(web.store.purge, web.config.keep_days)
     rows = await run_in_threadpool(_rows, request, lang)
     deleted = request.query_params.get("deleted")
     return render(
@@ -133,6 +136,12 @@ async def delete(request: Request) -> Response:
     token = field_text(form, "csrf", 64)
     if not tokens_equal(token, _csrf(request, session)):
         raise PageError(403, "err.403")
+    one = field_text(form, "game", 32, required=False)
+    if one:  # one game, from its row: no typed word needed
+        if not is_id(one):
+            raise PageError(400, "err.400")
+        count = await run_in_threadpool(web_of(request).store.delete, [one])
+        return see_other(f"{PATH}?deleted={count}")
     word = field_text(form, "confirm", 20, required=False).strip().upper()
     lang = lang_of(request)
     if word != t("tr.delete_word", lang) and word not in ("WISSEN", "DELETE"):

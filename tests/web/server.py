@@ -62,11 +62,15 @@ class Server:
 
     def _drain(self) -> None:
         stream = self.process.stdout if self.process else None
+        if stream is None:
+            return
         try:
-            for line in stream or ():
+            for line in stream:
                 self.output += line
         except (OSError, ValueError):
-            pass  # closed by kill() or stop()
+            pass
+        finally:
+            stream.close()  # at the end of the output: the server and its worker are gone
 
     def wait_healthy(self, deadline: float) -> None:
         while time.monotonic() < deadline:
@@ -83,11 +87,6 @@ class Server:
         assert self.process is not None
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=10)
-        self._close_pipe()
-
-    def _close_pipe(self) -> None:
-        if self.process is not None and self.process.stdout is not None:
-            self.process.stdout.close()
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -97,4 +96,3 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=10)
-        self._close_pipe()
