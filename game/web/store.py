@@ -17,16 +17,16 @@ import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import Engine
 
 from game.log import logformat as lf
 from game.web.db import GameRow, LogRecordRow
 
-GAMES = GameRow.__table__
-RECORDS = LogRecordRow.__table__
+GAMES = cast(Table, GameRow.__table__)
+RECORDS = cast(Table, LogRecordRow.__table__)
 
 Clock = Callable[[], datetime]
 
