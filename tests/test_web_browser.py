@@ -59,18 +59,14 @@ def start_case(driver: Any, server: Server, case: str, name: str) -> str:
 
 
 def now_text(driver: Any) -> str:
-    """The text of the live region ("" while a page is being replaced)."""
-    from selenium.common.exceptions import StaleElementReferenceException
-
-    try:
-        found = by_css(driver, "#now")
-        return str(found[0].text) if found else ""
-    except StaleElementReferenceException:
-        return ""
+    """The text of the live region ("" while a page is being replaced), read in one go."""
+    script = "const n = document.getElementById('now'); return n ? n.innerText.trim() : '';"
+    return str(driver.execute_script(script))
 
 
 def hud(driver: Any) -> list[str]:
-    return [str(e.text) for e in by_css(driver, ".hud li")]
+    script = "return [...document.querySelectorAll('.hud li')].map(e => e.innerText.trim());"
+    return [str(text) for text in driver.execute_script(script)]
 
 
 def wait_for_change(driver: Any, before: str) -> None:
