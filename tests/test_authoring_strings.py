@@ -142,7 +142,7 @@ def test_export_is_utf8_with_bom_crlf_and_one_column_per_language(tmp_path: Path
     by_id = {row[0]: row for row in rows[1:]}
     assert by_id["nodes.intake.text"][1].startswith("Hoi {player}.")
     assert by_id["nodes.intake_vraag.choices.luisteren.feedback"][2].startswith("You start")
-    assert by_id["nodes.besluit.text"][1].endswith("{{besluit}} staat in het dossier.")
+    assert by_id["nodes.besluit.text"][1].endswith("{wait_days} dagen gewacht.")
     assert by_id["nodes.beleid.ending.title"][1:] == [
         "Van incident naar beleid",
         "From incident to policy",
@@ -150,7 +150,7 @@ def test_export_is_utf8_with_bom_crlf_and_one_column_per_language(tmp_path: Path
     ]
     assert by_id["routines.te_druk.explanation"][3] == "voorbeeld"
     assert by_id["characters.sanne.name"][1:3] == ["Sanne", ""]
-    assert "Cliënt, 29 weken zwanger".encode() in raw
+    assert "Cliënt, 24 jaar".encode() in raw
 
 
 def test_ids_follow_the_file_and_name_choices_by_number_without_id(tmp_path: Path) -> None:

@@ -29,9 +29,9 @@ BUILTIN_ROUTINES: dict[str, Label] = {
         _t("Het mag niet van de regels", "The rules don't allow it"),
         _t(
             "Iemand wijst naar 'de regels' zonder te zeggen welke. Vaak gaat het om eigen beleid van "
-            "de organisatie, en daar mag je van afwijken. Het woord 'regels' maakt het gesprek klein.",
+            "de organisatie. Daar mag je van afwijken. Met het woord 'regels' lijkt het gesprek klaar.",
             "Someone points at 'the rules' without saying which ones. Often it is the organisation's "
-            "own policy, which may be departed from. The word 'rules' makes the conversation small.",
+            "own policy, which may be departed from. The word 'rules' makes it seem the conversation is over.",
         ),
         _t(
             "Vraag welke regel het precies is, en lees hem samen.",
@@ -91,9 +91,9 @@ BUILTIN_ROUTINES: dict[str, Label] = {
         _t("Dit is te duur", "This is too expensive"),
         _t(
             "Het geld van één potje wordt bewaakt, ook als niets doen elders veel meer kost. Niemand "
-            "telt de kosten van doormodderen. Zo lijkt 'nee' goedkoop.",
+            "telt wat doormodderen kost: doorgaan zonder echte oplossing. Zo lijkt 'nee' goedkoop.",
             "The money in one budget line is guarded, even when doing nothing costs far more "
-            "elsewhere. Nobody counts the cost of muddling on. So 'no' looks cheap.",
+            "elsewhere. Nobody counts the cost of muddling on without a real solution. So 'no' looks cheap.",
         ),
         _t(
             "Maak de som: wat kost doormodderen (opvang, crisis, uithuisplaatsing) en wat kost de oplossing?",
@@ -104,22 +104,22 @@ BUILTIN_ROUTINES: dict[str, Label] = {
             "Ask whose budget line it is too expensive for. It may fit in another one.",
         ),
         _t(
-            "Gebruik het maatwerkbudget: geld dat bedoeld is voor 'wat nodig is'.",
-            "Use the customised budget: money meant for 'whatever is needed'.",
+            "Gebruik een vrij budget, zoals een doorbraakbudget: geld voor 'wat nodig is'.",
+            "Use a discretionary budget: money meant for 'whatever is needed'.",
         ),
     ),
     "law": _routine(
         "law",
         _t("Het mag niet van de wet", "The law doesn't allow it"),
         _t(
-            "'De wet' klinkt als een muur waar je niet omheen kunt. Toch laat de wet vaak ruimte, en "
-            "soms verplicht hij juist om te helpen. Wie naar de wet wijst, hoeft niet zelf te kiezen.",
+            "'De wet' klinkt als een muur waar je niet omheen kunt. Toch laat de wet vaak ruimte. "
+            "Soms verplicht de wet ons juist om te helpen. Wie naar de wet wijst, hoeft niet zelf te kiezen.",
             "'The law' sounds like a wall you cannot get around. Yet the law often leaves room, and "
-            "sometimes it even requires help. Whoever points at the law doesn't have to make a choice themselves.",
+            "sometimes it even requires us to help. Whoever points at the law doesn't have to make a choice themselves.",
         ),
         _t(
-            "Noem wat de wet wel verplicht: opvang in het hele land, een briefadres, de spoedroute.",
-            "Name what the law does require: shelter nationwide, a postal address, the urgent route.",
+            "Noem wat de wet wel verplicht: opvang in het hele land, een briefadres, snel een voorlopig besluit als het spoed heeft.",
+            "Name what the law does require: shelter open to all, a postal address, a quick interim decision when it is urgent.",
         ),
         _t(
             "Vraag de jurist niet óf het kan, maar hóé het kan.",
@@ -132,8 +132,8 @@ BUILTIN_ROUTINES: dict[str, Label] = {
         _t(
             "Iedereen stuurt de persoon door naar een ander loket. Elke organisatie doet haar eigen "
             "stukje goed, maar niemand is eigenaar. Ondertussen loopt de persoon rondjes.",
-            "Everyone sends the person on to another desk. Each organisation does its own piece "
-            "well, but nobody owns the case. Meanwhile the person walks in circles.",
+            "'It's not me you need, it's someone else': everyone sends the person on to another desk. "
+            "Each organisation does its own piece well, but nobody owns the case. Meanwhile the person walks in circles.",
         ),
         _t(
             "Verwijs warm: bel de andere organisatie nu, samen met de cliënt.",
@@ -172,7 +172,7 @@ BUILTIN_ROUTINES: dict[str, Label] = {
             "But rarely does anyone count how many such cases there really are.",
         ),
         _t(
-            "Vraag hoeveel vergelijkbare gevallen er echt zijn, het afgelopen jaar.",
+            "Vraag hoeveel vergelijkbare gevallen er het afgelopen jaar echt waren.",
             "Ask how many comparable cases there really were in the past year.",
         ),
         _t(
@@ -180,18 +180,18 @@ BUILTIN_ROUTINES: dict[str, Label] = {
             "Unequal cases may be treated unequally. Explain what makes this case different.",
         ),
         _t(
-            "Leg het besluit vast met de redenen. Dan wordt één geval een lijn voor de volgende keer.",
-            "Record the decision with its reasons. Then one case becomes a line for the next time.",
+            "Leg het besluit vast met de redenen. Dan wordt één geval een afspraak voor de volgende keer.",
+            "Record the decision with its reasons. Then one case becomes an agreement for next time.",
         ),
     ),
     "good_will": _routine(
         "good_will",
         _t("Ik zou wel willen, maar ...", "I'd like to, but ..."),
         _t(
-            "De ander toont begrip en zegt toch nee. Het 'maar' legt de keuze buiten de persoon zelf. "
-            "Zo lijkt het alsof er geen eigen ruimte is om te oordelen.",
-            "The other person shows sympathy and still says no. The 'but' places the choice somewhere "
-            "outside themselves. It makes it look as if there is no room for their own judgement.",
+            "De ander toont begrip en zegt toch nee. Met het 'maar' zegt de ander: ik kan er niets aan "
+            "doen. Zo lijkt het alsof hij zelf niet mag kiezen.",
+            "The other person shows sympathy and still says no. With the 'but' they are saying: there's "
+            "nothing I can do. It makes it look as if they aren't allowed to choose for themselves.",
         ),
         _t(
             "Neem het 'ik wil wel' serieus: wat is er nodig om het te doen?",
@@ -210,8 +210,10 @@ BUILTIN_RESPONSES: dict[str, Label] = {
         "comply",
         _t("Het 'nee' accepteren", "Accept the 'no'"),
         _t(
-            "Je gaat mee met het 'nee'. Dat is veilig voor jou en scheelt gedoe. De cliënt wacht langer of begint opnieuw.",
-            "You go along with the 'no'. It is safe for you and avoids trouble. The client waits longer or starts over.",
+            "Je gaat mee met het 'nee'. Dat is veilig voor jou en scheelt gedoe. De cliënt wacht langer of begint "
+            "opnieuw. Zo wordt het 'nee' van een ander ook jouw eigen 'mag niet'.",
+            "You go along with the 'no'. It is safe for you and avoids trouble. The client waits longer or starts "
+            "over. That way someone else's 'no' becomes your own 'not allowed' too.",
         ),
     ),
     "probe": _response(
@@ -232,10 +234,10 @@ BUILTIN_RESPONSES: dict[str, Label] = {
     ),
     "exception": _response(
         "exception",
-        _t("De ruimte in de regels gebruiken", "Use the room in the rules"),
+        _t("De ruimte in de regels gebruiken", "Use the discretion the rules allow"),
         _t(
-            "Je gebruikt wat de regels zelf bieden: een hardheidsclausule of een maatwerkbudget. Dat mag, maar je moet het uitleggen.",
-            "You use what the rules themselves offer: a hardship clause or a customised budget. It is allowed, but you must explain it.",
+            "Je gebruikt wat de regels zelf bieden: een hardheidsclausule of een vrij budget. Dat mag, maar je moet het uitleggen.",
+            "You use what the rules themselves offer: a hardship clause or a discretionary budget. It is allowed, but you must explain it.",
         ),
     ),
     "escalate": _response(
