@@ -444,3 +444,35 @@ def test_the_debrief_download_is_the_trainers_debrief_page(client: Client) -> No
     assert "Persoonlijke nabespreking" in answer.text
     assert json.dumps  # the page is self-contained HTML (no scripts)
     assert "<script" not in answer.text.lower()
+
+
+def test_serve_says_plainly_when_the_port_is_taken(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        code, out, err = run_cli("serve", "--port", str(port), "--data", str(tmp_path))
+    assert code == 2 and "cannot listen on 127.0.0.1" in err and "Traceback" not in err
+    assert out == ""  # nothing printed before the port was ours
+    code, _, err = run_cli("serve", "--port", "70000", "--data", str(tmp_path))
+    assert code == 2 and "--port" in err
+
+
+def test_the_welcome_names_both_addresses_with_the_qr_code_of_the_trainee_url() -> None:
+    import io as text_io
+
+    from game.cli.serve import print_welcome, qr_text, urls
+
+    trainee, others = urls("127.0.0.1", 8123)
+    assert trainee == "http://127.0.0.1:8123/" and others == []
+    app = make_app(Path(__import__("tempfile").mkdtemp()) / "data")
+    out = text_io.StringIO()
+    print_welcome(out, "127.0.0.1", 8123, app.state.web, qr=True)
+    text = out.getvalue()
+    token = app.state.web.config.trainer_token
+    assert "http://127.0.0.1:8123/" in text
+    assert f"http://127.0.0.1:8123/trainer/login?token={token}" in text
+    assert qr_text(trainee) in text and "█" in qr_text(trainee)
+    app.state.web.store.engine.dispose()
