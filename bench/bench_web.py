@@ -212,11 +212,13 @@ def main() -> int:
             time.sleep(3)  # the analyser's worker finishes its start-up work
             assert server.process is not None
             cpu_before = cpu_seconds(server.process.pid)
+            own_before = time.process_time()
             begun = time.monotonic()
             crowd, timings = asyncio.run(load(base, args.trainees, args.seconds,
                                               tuple(args.think)))  # type: ignore[arg-type]
             elapsed = time.monotonic() - begun
             server_cpu = cpu_seconds(server.process.pid) - cpu_before
+            own_cpu = time.process_time() - own_before
             load_average = Path("/proc/loadavg").read_text().split()[:3]
             paints = first_paint(base, args.paint_runs)
         finally:
@@ -236,6 +238,7 @@ def main() -> int:
         "mean_ms": round(statistics.fmean(ms), 1),
         "server_cpu_ms_per_move": round(1000 * server_cpu / max(1, len(ms)), 2),
         "server_cpu_share": round(server_cpu / elapsed, 2),
+        "load_generator_cpu_share": round(own_cpu / elapsed, 2),
         "load_average_after": load_average,
         "errors": len(errors),
         "error_kinds": sorted(set(errors))[:5],

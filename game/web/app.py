@@ -80,6 +80,10 @@ class Web:
     templates: Environment
     ready: threading.Event = field(default_factory=threading.Event)
 
+    @property
+    def inline(self) -> bool:
+        return self.store.engine.dialect.name == "sqlite"
+
 
 def templates() -> Environment:
     env = Environment(
@@ -89,6 +93,19 @@ def templates() -> Environment:
         lstrip_blocks=True,
     )
     return env
+
+
+async def quick(request: Request, work: Any, *args: Any) -> Any:
+    """Run short, read-only work: inline on SQLite, in the thread pool otherwise.
+
+    Reading a game from a local SQLite file and drawing the page takes about a
+    millisecond: less than handing it to a worker thread and back, which on a
+    busy machine costs two waits for a CPU. A database on the network gets the
+    thread pool, so the event loop never waits for it.
+    """
+    if web_of(request).inline:
+        return work(*args)
+    return await run_in_threadpool(work, *args)
 
 
 def web_of(request: Request) -> Web:

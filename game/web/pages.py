@@ -25,6 +25,7 @@ from game.web.app import (
     lang_of,
     local_path,
     own_game,
+    quick,
     read_form,
     render,
     see_other,
@@ -71,7 +72,7 @@ async def home(request: Request) -> Response:
     prefs, new = ensure_prefs(request)
     request.scope["doorbraak.prefs"] = prefs
     lang = prefs.lang
-    going = [] if new else await run_in_threadpool(web.store.games_of, prefs.player)
+    going = [] if new else await quick(request, web.store.games_of, prefs.player)
     titles = {case.id: case.title(text_lang(case, lang)) for case in web.cases}
     response = render(
         request,
@@ -171,7 +172,7 @@ def _conversation_of(session: Session, game: Game, case: Case, lang: str) -> dic
 async def conversation(request: Request) -> Response:
     game, case = own_game(request, request.path_params["game_id"])
     try:
-        context = await run_in_threadpool(_conversation, request, game, case)
+        context = await quick(request, _conversation, request, game, case)
     except play.CaseChanged:
         raise PageError(409, "dlg.case_changed", game=None) from None
     return render(request, "conversation.html", **context)
