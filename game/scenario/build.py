@@ -236,6 +236,7 @@ class Builder:
                 title=self._opt_text(cdef.title, (*path, "title"), f"the title of '{cid}'"),
                 portraits=self._portraits(cdef.portrait, (*path, "portrait")),
                 color=cdef.color,
+                look=cdef.look.model_dump(exclude_none=True) if cdef.look else {},
             )
         return out
 
@@ -259,7 +260,10 @@ class Builder:
             if pdef.background is not None:
                 background = self._asset(pdef.background, (*path, "background"))
             out[pid] = Place(
-                pid, self._text(pdef.name, (*path, "name"), f"place '{pid}'"), background
+                pid,
+                self._text(pdef.name, (*path, "name"), f"place '{pid}'"),
+                background,
+                pdef.scene,
             )
         return out
 

@@ -366,9 +366,9 @@ nodes:
         "error",
         "Unsupported format version",
         "The `format` key says which version of the scenario format the file follows, and "
-        "this game reads format 1. A file written for another version may mean something "
-        "else by its keys, so it is refused rather than guessed at. Write `format: 1` and "
-        "check the file against the format reference.",
+        "this game reads format 1 and 1.1. A file written for another version may mean "
+        "something else by its keys, so it is refused rather than guessed at. Write "
+        "`format: 1` (or `format: 1.1`) and check the file against the format reference.",
         _VALID.replace("format: 1", "format: 2"),
     ),
     Entry(
@@ -452,6 +452,18 @@ nodes:
     text: Sanne heeft een huis.
     ending: {title: Klaar, outcome: goed}
 """,
+    ),
+    Entry(
+        codes.NEEDS_FORMAT_1_1,
+        "error",
+        "A key of format 1.1 in a format 1 file",
+        "Format 1.1 adds a few optional keys, such as `scene` for a place and `look` for a "
+        "character. A file that uses one must say so in its first key, so that an older game "
+        "refuses it clearly instead of misreading it. Change `format: 1` into `format: 1.1`.",
+        _VALID.replace(
+            "  sanne: {name: Sanne, role: client}",
+            "  sanne: {name: Sanne, role: client, look: {presentation: woman, age: young}}",
+        ),
     ),
     Entry(
         codes.UNKNOWN_REFERENCE,

@@ -42,6 +42,16 @@ from pydantic_core import PydanticCustomError
 from typing_extensions import TypeAliasType
 
 from game.scenario import codes
+from game.scenario.appearance import (
+    AgeBand,
+    Beard,
+    HairColor,
+    HairStyle,
+    Outfit,
+    Presentation,
+    Scene,
+    SkinTone,
+)
 from game.scenario.diagnostics import Diagnostic, sort_key
 
 Path = tuple[str | int, ...]
@@ -78,7 +88,6 @@ SetValue = Annotated[str, StringConstraints(pattern=SET_PATTERN)]
 Role = Literal["client", "colleague", "manager", "director", "partner", "other"]
 Outcome = Literal["good", "mixed", "bad"]
 Breakthrough = Literal["none", "incident", "policy", "system"]
-
 
 # --- unions -----------------------------------------------------------------
 # Every union is discriminated by the Python type of the input, so pydantic
@@ -162,13 +171,22 @@ def _version_as_text(value: Any) -> Any:
 _VERSION_JSON = {"anyOf": [{"type": "string"}, {"type": "number"}, {"type": "null"}]}
 
 
-def _exactly_format_1(value: Any) -> Any:
-    # Literal[1] alone also accepts true and 1.0, even in strict mode.
-    if type(value) is not int or value != 1:
-        raise PydanticCustomError(
-            "unsupported_format", "format {value} is not supported", {"value": value}
-        )
-    return value
+def _supported_format(value: Any) -> Any:
+    # Literal[1] alone also accepts true and 1.0, even in strict mode; YAML reads 1.1 as a float.
+    if (type(value) is int and value == 1) or (type(value) is float and value == 1.1):
+        return value
+    raise PydanticCustomError(
+        "unsupported_format", "format {value} is not supported", {"value": value}
+    )
+
+
+_FORMAT_JSON = {"enum": [1, 1.1]}
+
+# Keys that format 1.1 added ("*" is any id): a file that uses one says `format: 1.1`.
+FORMAT_1_1_KEYS: tuple[tuple[str, ...], ...] = (
+    ("places", "*", "scene"),
+    ("characters", "*", "look"),
+)
 
 
 # --- models -----------------------------------------------------------------
@@ -194,6 +212,39 @@ class MeterDef(_Model):
     )
 
 
+class LookDef(_Model):
+    """How the game draws a character's portrait (format 1.1); every key is optional."""
+
+    presentation: Presentation | None = Field(None, description="woman, man or neutral.")
+    age: AgeBand | None = Field(
+        None, description="child, young (about 18-30), adult (30-45), middle (45-60) or older."
+    )
+    hair: HairStyle | None = Field(
+        None,
+        description=(
+            "short, side_part, buzz, bob, long, long_parted, ponytail, bun, curly, afro or bald."
+        ),
+    )
+    hair_color: HairColor | None = Field(
+        None,
+        description="black, dark_brown, brown, light_brown, red, dark_blond, blond, grey or white.",
+    )
+    skin: SkinTone | None = Field(
+        None, description="light, light_medium, medium, medium_dark or dark."
+    )
+    glasses: bool | None = Field(None, description="true: the character wears glasses.")
+    beard: Beard | None = Field(None, description="none, stubble, moustache, short or full.")
+    headscarf: bool | None = Field(None, description="true: the character wears a headscarf.")
+    outfit: Outfit | None = Field(
+        None,
+        description=(
+            "tshirt, striped, hoodie, cardigan, sweater, shirt, polo, zip_jacket, blazer, "
+            "blazer_tie, scrubs or toga; chosen from the role when left out."
+        ),
+    )
+    pregnant: bool | None = Field(None, description="true: the portrait shows a pregnant belly.")
+
+
 class CharacterDef(_Model):
     """A member of the cast."""
 
@@ -208,6 +259,14 @@ class CharacterDef(_Model):
         ),
     )
     color: Color | None = Field(None, description="The character's colour, written #rrggbb.")
+    look: LookDef | None = Field(
+        None,
+        description=(
+            "How the game draws this character (format 1.1): presentation, age, hair, "
+            "hair_color, skin, glasses, beard, headscarf, outfit, pregnant. Every key is "
+            "optional; the game chooses the rest from the role."
+        ),
+    )
 
 
 class PlaceDef(_Model):
@@ -216,6 +275,13 @@ class PlaceDef(_Model):
     name: Text = Field(description="The place's name as shown in the game.")
     background: str | None = Field(
         None, description="Background image file; the game draws one when left out."
+    )
+    scene: Scene | None = Field(
+        None,
+        description=(
+            "The kind of place the game draws (format 1.1), such as hospital_ward or "
+            "courtroom; guessed from the place's id and name when left out."
+        ),
     )
 
 
@@ -345,11 +411,11 @@ class ScoringDef(_Model):
 
 
 class ScenarioDef(_Model):
-    """A Doorbraak scenario (format 1): one case, its cast and its story graph."""
+    """A Doorbraak scenario (format 1 or 1.1): one case, its cast and its story graph."""
 
-    format: Annotated[Literal[1], BeforeValidator(_exactly_format_1)] = Field(
-        description="Version of the scenario format; this game reads format 1."
-    )
+    format: Annotated[
+        int | float, BeforeValidator(_supported_format), WithJsonSchema(_FORMAT_JSON)
+    ] = Field(description="Version of the scenario format: 1, or 1.1 for the keys added since.")
     id: Id = Field(description="The scenario's id.")
     title: Text = Field(description="Shown in menus and reports.")
     summary: Text | None = Field(None, description="One paragraph for the scenario menu.")
@@ -410,7 +476,7 @@ def validate_document(
     so callers must check the diagnostics for errors, not only the model.
     """
     where = _Locator(key_pos, value_pos, file)
-    diagnostics = list(reserved_names(data, where))
+    diagnostics = [*reserved_names(data, where), *newer_keys(data, where)]
     model: ScenarioDef | None = None
     try:
         model = ScenarioDef.model_validate(data)
@@ -442,6 +508,30 @@ def reserved_names(data: Any, where: _Locator) -> Iterator[Diagnostic]:
                 yield where.error(
                     codes.RESERVED_NAME, _reserved_message(name, "flag"), ("flags", index)
                 )
+
+
+def newer_keys(data: Any, where: _Locator) -> Iterator[Diagnostic]:
+    """DB108: a key of format 1.1 in a file that says ``format: 1``."""
+    if not isinstance(data, dict) or type(data.get("format")) is not int or data["format"] != 1:
+        return
+    for pattern in FORMAT_1_1_KEYS:
+        for path in _paths_like(data, pattern):
+            message = (
+                f"'{path[-1]}' is a key of format 1.1: write 'format: 1.1' at the top to use it"
+            )
+            yield where.error(codes.NEEDS_FORMAT_1_1, message, path, key=True)
+
+
+def _paths_like(data: Any, pattern: tuple[str, ...], done: Path = ()) -> Iterator[Path]:
+    if not pattern:
+        yield done
+        return
+    if not isinstance(data, dict):
+        return
+    head, rest = pattern[0], pattern[1:]
+    keys = list(data) if head == "*" else [head] if head in data else []
+    for key in keys:
+        yield from _paths_like(data[key], rest, (*done, key))
 
 
 def _reserved_message(name: str, kind: str) -> str:
@@ -589,6 +679,14 @@ _ENUMS: dict[str, tuple[str, ...]] = {
     "role": get_args(Role),
     "outcome": get_args(Outcome),
     "breakthrough": get_args(Breakthrough),
+    "scene": get_args(Scene),
+    "presentation": get_args(Presentation),
+    "age": get_args(AgeBand),
+    "hair": get_args(HairStyle),
+    "hair_color": get_args(HairColor),
+    "skin": get_args(SkinTone),
+    "beard": get_args(Beard),
+    "outfit": get_args(Outfit),
 }
 
 
@@ -607,6 +705,8 @@ def _owner(path: Path) -> tuple[type[_Model] | None, str]:
             return EndingDef, f"the ending of node '{_show(node)}'"
         case ("characters", name):
             return CharacterDef, f"character '{_show(name)}'"
+        case ("characters", name, "look"):
+            return LookDef, f"the look of character '{_show(name)}'"
         case ("places", name):
             return PlaceDef, f"place '{_show(name)}'"
         case ("meters", name):
@@ -707,7 +807,7 @@ def _missing(path: Path, value: Any, error: Mapping[str, Any]) -> tuple[str, str
 
 def _format(path: Path, value: Any, error: Mapping[str, Any]) -> tuple[str, str, bool]:
     shown = f"'{_show(value)}'" if isinstance(value, str) else _show(_yaml_word(value))
-    message = f"format {shown} is not supported; this game reads format 1"
+    message = f"format {shown} is not supported; this game reads format 1 and 1.1"
     if _looks_numeric(value):
         message += " (write it without quotes)"
     return codes.UNSUPPORTED_FORMAT, message, False
