@@ -100,7 +100,9 @@ def _draw(scenario: Scenario, character_id: str, mood: str) -> bytes:
 
     from game.ui.scenery import portrait
 
-    surface = portrait(scenario.characters[character_id], mood, PORTRAIT_SIZE)
+    # With the scenario, the whole cast is drawn together (no two share a face),
+    # exactly as the window draws them.
+    surface = portrait(scenario.characters[character_id], mood, PORTRAIT_SIZE, scenario)
     buffer = io.BytesIO()
     pygame.image.save(surface, buffer, "portrait.png")
     return buffer.getvalue()
