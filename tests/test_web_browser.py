@@ -55,6 +55,10 @@ def start_case(driver: Any, server: Server, case: str, name: str) -> str:
     field.clear()
     field.send_keys(name)
     by_css(driver, "form.start button[type=submit]")[0].click()
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # The click only starts the navigation: wait for the game's own address.
+    WebDriverWait(driver, 30).until(lambda d: "/g/" in d.current_url and now_text(d))
     return str(driver.current_url).split("#")[0]
 
 
