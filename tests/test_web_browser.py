@@ -333,7 +333,12 @@ def test_axe_in_high_contrast_and_the_largest_text(server: Server, tmp_path: Pat
         by_css(driver, "label[for=set-size-2]")[0].click()
         by_css(driver, "label[for=set-contrast]")[0].click()
         by_css(driver, "form.settings button[type=submit]")[0].click()
-        assert "size-2" in driver.find_element("tag name", "html").get_attribute("class")
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        # Read the new page, not the old one still on screen while the form is sent.
+        WebDriverWait(driver, 30).until(lambda d: "saved=1" in d.current_url)
+        classes = driver.execute_script("return document.documentElement.className")
+        assert "size-2" in classes and "contrast" in classes
         found = {}
         for name in pages_of_a_game(driver, server, 360):
             problems = serious(axe_violations(driver, source))
