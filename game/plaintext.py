@@ -32,6 +32,11 @@ FONT_LIMIT = 2000
 
 
 _DROPPED = frozenset({"Cc", "Cf", "Zl", "Zp"})
+# A lone surrogate, a private-use character, or one this Python's Unicode
+# table does not know yet (JSON's "\ud823\udcd6" decodes to the
+# unassigned U+18CD6): no font draws it, so the reader sees that something
+# stood there.
+_SHOWN_AS_REPLACEMENT = frozenset({"Cs", "Co", "Cn"})
 
 
 def _clean(text: str, keep: str) -> str:
@@ -48,7 +53,7 @@ def _cleaned(ch: str, keep: str) -> str:
     category = unicodedata.category(ch)
     if category in _DROPPED:
         return ""
-    if category == "Cs":
+    if category in _SHOWN_AS_REPLACEMENT:
         return REPLACEMENT
     return ch  # a space other than " " (NBSP, ...): printable enough
 

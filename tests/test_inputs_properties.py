@@ -184,6 +184,8 @@ def test_any_bytes_as_a_save_file_are_a_problem_not_an_exception(data: bytes) ->
         ).map(lambda d: json.dumps(d, allow_nan=True).encode()),
     )
 )
+@example(b'{"":"","player":"\\ud823\\udcd6"}')
+@example(b'{"player":"\\ue000\\udbff\\udfff"}')
 def test_any_settings_file_gives_valid_settings(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "settings.json"
