@@ -162,13 +162,25 @@ def _version_as_text(value: Any) -> Any:
 _VERSION_JSON = {"anyOf": [{"type": "string"}, {"type": "number"}, {"type": "null"}]}
 
 
-def _exactly_format_1(value: Any) -> Any:
-    # Literal[1] alone also accepts true and 1.0, even in strict mode.
-    if type(value) is not int or value != 1:
-        raise PydanticCustomError(
-            "unsupported_format", "format {value} is not supported", {"value": value}
-        )
-    return value
+FORMATS = ("1", "1.1")  # the format versions this game reads
+FORMAT_1_1 = "1.1"
+
+
+def _format_version(value: Any) -> Any:
+    """``format: 1`` or ``format: 1.1`` (a YAML number), as the text "1" or "1.1".
+
+    Literal[1] alone would also accept true and 1.0, even in strict mode.
+    """
+    if type(value) is int and value == 1:
+        return "1"
+    if type(value) is float and value == 1.1:
+        return FORMAT_1_1
+    raise PydanticCustomError(
+        "unsupported_format", "format {value} is not supported", {"value": value}
+    )
+
+
+_FORMAT_JSON = {"enum": [1, 1.1]}
 
 
 # --- models -----------------------------------------------------------------
@@ -226,6 +238,13 @@ class LabelDef(_Model):
     explanation: Text | None = Field(
         None, description="A sentence or two explaining it, for debriefs."
     )
+    counter_moves: list[Text] | None = Field(
+        None,
+        description=(
+            "Format 1.1, routines only: ways to answer the routine, shown in the debrief "
+            "(the built-in routines have their own)."
+        ),
+    )
 
 
 class ChoiceDef(_Model):
@@ -261,6 +280,13 @@ class ChoiceDef(_Model):
     feedback: Text | None = Field(
         None, description="Shown after the choice in facilitator mode and in the debrief."
     )
+    routine: Id | None = Field(
+        None,
+        description=(
+            "Format 1.1: the defensive routine the player uses with this choice (the "
+            "player's own 'mag niet'), named in the debrief."
+        ),
+    )
 
 
 class BranchDef(_Model):
@@ -270,6 +296,29 @@ class BranchDef(_Model):
         None, alias="if", description="Condition; the last branch has none (it is the fallback)."
     )
     goto: Id = Field(description="The node this branch leads to.")
+    because: Text | None = Field(
+        None,
+        description=(
+            "Format 1.1: why the story goes this way, shown in the debrief to a player "
+            "who came along this branch."
+        ),
+    )
+
+
+class AftermathDef(_Model):
+    """Format 1.1: what follows an ending for the professional, such as a complaint."""
+
+    safety: Annotated[int, Field(ge=-100, le=100)] | None = Field(
+        None,
+        description=(
+            "Change to safety when the ending is reached; the default is scoring.aftermath "
+            "for the ending's outcome (bad -25, mixed -10, good 0)."
+        ),
+    )
+    text: Text | None = Field(
+        None,
+        description="What happens afterwards, shown with the ending; a standard text if left out.",
+    )
 
 
 class EndingDef(_Model):
@@ -283,6 +332,13 @@ class EndingDef(_Model):
             "How far the player got: helping this client (incident), changing how the team "
             "decides (policy), or changing the system (system)."
         ),
+    )
+    aftermath: AftermathDef | None = Field(
+        None,
+        description="Format 1.1: the cost (or gain) to your safety after this ending, and why.",
+    )
+    reflect: Text | None = Field(
+        None, description="Format 1.1: a reflection question for this ending, shown first."
     )
 
 
@@ -338,17 +394,81 @@ class WeightsDef(_Model):
     )
 
 
+Points = Annotated[int, Field(ge=0, le=100)]
+Change = Annotated[int, Field(ge=-100, le=100)]
+
+
+class OutcomePointsDef(_Model):
+    """Format 1.1: points per outcome."""
+
+    good: Points | None = Field(None, description="For a good ending (default 40).")
+    mixed: Points | None = Field(None, description="For a mixed ending (default 20).")
+    bad: Points | None = Field(None, description="For a bad ending (default 0).")
+
+
+class AftermathPointsDef(_Model):
+    """Format 1.1: the change to safety after an ending, per outcome."""
+
+    good: Change | None = Field(None, description="After a good ending (default 0).")
+    mixed: Change | None = Field(None, description="After a mixed ending (default -10).")
+    bad: Change | None = Field(None, description="After a bad ending (default -25).")
+
+
+class LevelPointsDef(_Model):
+    """Format 1.1: points per breakthrough level."""
+
+    none: Points | None = Field(None, description="No breakthrough (default 0).")
+    incident: Points | None = Field(None, description="This client helped (default 5).")
+    policy: Points | None = Field(None, description="The team decides differently (default 12).")
+    system: Points | None = Field(None, description="The system changed (default 20).")
+
+
 class ScoringDef(_Model):
     """How the final score is computed."""
 
-    weights: WeightsDef = Field(description="Weights of the client and safety scores; not both 0.")
+    weights: WeightsDef | None = Field(
+        None, description="Weights of the client and safety scores; not both 0."
+    )
+    outcome: OutcomePointsDef | None = Field(
+        None, description="Format 1.1: points per outcome (default good 40, mixed 20, bad 0)."
+    )
+    breakthrough: LevelPointsDef | None = Field(
+        None,
+        description=(
+            "Format 1.1: points per breakthrough level "
+            "(default none 0, incident 5, policy 12, system 20)."
+        ),
+    )
+    meters: Points | None = Field(
+        None,
+        description=(
+            "Format 1.1: points for the days and safety together (the format-1 score); default 40."
+        ),
+    )
+    aftermath: AftermathPointsDef | None = Field(
+        None,
+        description=(
+            "Format 1.1: change to safety after an ending, per outcome "
+            "(default good 0, mixed -10, bad -25)."
+        ),
+    )
+
+
+class GlossaryDef(_Model):
+    """Format 1.1: a word of the case explained, for the glossary (woordenlijst)."""
+
+    term: Text = Field(description="The word as it is written in the texts.")
+    meaning: Text = Field(description="What it means, in one or two plain sentences.")
 
 
 class ScenarioDef(_Model):
     """A Doorbraak scenario (format 1): one case, its cast and its story graph."""
 
-    format: Annotated[Literal[1], BeforeValidator(_exactly_format_1)] = Field(
-        description="Version of the scenario format; this game reads format 1."
+    format: Annotated[str, BeforeValidator(_format_version), WithJsonSchema(_FORMAT_JSON)] = Field(
+        description=(
+            "Version of the scenario format: 1, or 1.1 for the keys marked 'Format 1.1' "
+            "(and the format-1.1 score)."
+        )
     )
     id: Id = Field(description="The scenario's id.")
     title: Text = Field(description="Shown in menus and reports.")
@@ -389,12 +509,42 @@ class ScenarioDef(_Model):
     scoring: ScoringDef | None = Field(
         None, description="Score weights; client 1 and safety 1 when left out."
     )
+    reflection: list[Text] | None = Field(
+        None,
+        description=(
+            "Format 1.1: the reflection questions shown after every ending, instead of the "
+            "built-in ones."
+        ),
+        min_length=1,
+    )
+    glossary: dict[Id, GlossaryDef] | None = Field(
+        None,
+        description="Format 1.1: words of this case explained, added to the built-in glossary.",
+    )
     nodes: dict[Id, NodeDef] = Field(description="The story graph: node id -> node.")
 
     @field_validator("version", mode="before")
     @classmethod
     def _version_as_text(cls, value: Any) -> Any:
         return _version_as_text(value)
+
+
+# Keys that exist from format 1.1 on, per model: written in a format-1 file
+# they are an error that says to write 'format: 1.1' (a format-1 reader would
+# refuse them as unknown keys, so the file is not format 1 any more).
+SINCE_1_1: dict[type[_Model], frozenset[str]] = {}
+
+
+def _since_1_1(model: type[_Model], *names: str) -> None:
+    SINCE_1_1[model] = SINCE_1_1.get(model, frozenset()) | frozenset(names)
+
+
+_since_1_1(LabelDef, "counter_moves")
+_since_1_1(ChoiceDef, "routine")
+_since_1_1(BranchDef, "because")
+_since_1_1(EndingDef, "aftermath", "reflect")
+_since_1_1(ScoringDef, "outcome", "breakthrough", "meters", "aftermath")
+_since_1_1(ScenarioDef, "reflection", "glossary")
 
 
 # --- validation -------------------------------------------------------------
@@ -419,7 +569,42 @@ def validate_document(
     except Exception as error:  # a loader must report, never crash
         message = f"the scenario could not be read ({type(error).__name__})"
         diagnostics.append(where.error(codes.WRONG_TYPE, message, ()))
+    if model is not None and model.format != FORMAT_1_1:
+        diagnostics += format_1_1_keys(model, where)
+        if model.scoring is not None and "weights" not in model.scoring.model_fields_set:
+            # Format 1's 'scoring' is only the weights, so it must have them.
+            message = "'scoring' has no 'weights'"
+            diagnostics.append(where.error(codes.MISSING_KEY, message, ("scoring",), key=True))
     return model, sorted(_unique(diagnostics), key=sort_key)
+
+
+def format_1_1_keys(model: _Model, where: _Locator, path: Path = ()) -> Iterator[Diagnostic]:
+    """DB108: every format-1.1 key in a document that says ``format: 1``."""
+    later = SINCE_1_1.get(type(model), frozenset())
+    for name in sorted(model.model_fields_set & later, key=list(type(model).model_fields).index):
+        key = type(model).model_fields[name].alias or name
+        yield where.error(
+            codes.NEEDS_FORMAT_1_1,
+            f"'{key}' is a key of format 1.1: write 'format: 1.1' at the top to use it",
+            (*path, key),
+            key=True,
+        )
+    for name in type(model).model_fields:
+        if name in later:
+            continue
+        key = type(model).model_fields[name].alias or name
+        yield from _children(getattr(model, name), where, (*path, key))
+
+
+def _children(value: Any, where: _Locator, path: Path) -> Iterator[Diagnostic]:
+    if isinstance(value, _Model):
+        yield from format_1_1_keys(value, where, path)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _children(item, where, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _children(item, where, (*path, index))
 
 
 def reserved_names(data: Any, where: _Locator) -> Iterator[Diagnostic]:
@@ -548,6 +733,10 @@ _TEXT_FIELDS = frozenset(
         "feedback",
         "unavailable",
         "portrait",
+        "because",
+        "reflect",
+        "term",
+        "meaning",
     }
 )
 _ID_KINDS = {
@@ -605,6 +794,8 @@ def _owner(path: Path) -> tuple[type[_Model] | None, str]:
             return BranchDef, f"branch {index + 1} of node '{_show(node)}'"
         case ("nodes", node, "ending"):
             return EndingDef, f"the ending of node '{_show(node)}'"
+        case ("nodes", node, "ending", "aftermath"):
+            return AftermathDef, f"the aftermath of the ending of node '{_show(node)}'"
         case ("characters", name):
             return CharacterDef, f"character '{_show(name)}'"
         case ("places", name):
@@ -619,6 +810,14 @@ def _owner(path: Path) -> tuple[type[_Model] | None, str]:
             return ScoringDef, "'scoring'"
         case ("scoring", "weights"):
             return WeightsDef, "the scoring weights"
+        case ("scoring", "outcome"):
+            return OutcomePointsDef, "the outcome points in 'scoring'"
+        case ("scoring", "breakthrough"):
+            return LevelPointsDef, "the breakthrough points in 'scoring'"
+        case ("scoring", "aftermath"):
+            return AftermathPointsDef, "the aftermath in 'scoring'"
+        case ("glossary", name):
+            return GlossaryDef, f"glossary term '{_show(name)}'"
     return None, ""
 
 
@@ -707,7 +906,7 @@ def _missing(path: Path, value: Any, error: Mapping[str, Any]) -> tuple[str, str
 
 def _format(path: Path, value: Any, error: Mapping[str, Any]) -> tuple[str, str, bool]:
     shown = f"'{_show(value)}'" if isinstance(value, str) else _show(_yaml_word(value))
-    message = f"format {shown} is not supported; this game reads format 1"
+    message = f"format {shown} is not supported; this game reads format 1 and 1.1"
     if _looks_numeric(value):
         message += " (write it without quotes)"
     return codes.UNSUPPORTED_FORMAT, message, False
@@ -804,6 +1003,12 @@ def _too_small(path: Path, value: Any, error: Mapping[str, Any]) -> tuple[str, s
     return code, f"{_phrase(path)} must be {bound}, not {_show(_yaml_word(value))}", False
 
 
+def _too_big(path: Path, value: Any, error: Mapping[str, Any]) -> tuple[str, str, bool]:
+    bound = _yaml_word(error.get("ctx", {}).get("le"))
+    message = f"{_phrase(path)} must be {bound} or less, not {_show(_yaml_word(value))}"
+    return codes.INVALID_VALUE, message, False
+
+
 def _wrong_type(path: Path, value: Any, error: Mapping[str, Any]) -> tuple[str, str, bool]:
     expected = _EXPECTED.get(error["type"])
     if error["type"] == "string_type" and _is_id_field(path):
@@ -825,6 +1030,7 @@ _HANDLERS: dict[str, Handler] = {
     "effect_type": _bad_effect,
     "greater_than": _too_small,
     "greater_than_equal": _too_small,
+    "less_than_equal": _too_big,
     "too_short": _too_small,
     "finite_number": _too_small,
 }
@@ -834,7 +1040,7 @@ _HANDLERS: dict[str, Handler] = {
 
 
 def json_schema() -> dict[str, Any]:
-    """The draft-07 JSON Schema of format 1, as editors (yaml-language-server) read it."""
+    """The draft-07 JSON Schema of format 1 and 1.1, as editors (yaml-language-server) read it."""
     schema = ScenarioDef.model_json_schema(by_alias=True, ref_template="#/definitions/{model}")
     definitions = schema.pop("$defs", {})
     schema = _draft07(schema)
@@ -881,7 +1087,7 @@ def schema_text() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m game.scenario.schema",
-        description="Write the JSON Schema of scenario format 1.",
+        description="Write the JSON Schema of scenario format 1 and 1.1.",
     )
     parser.add_argument("-o", "--output", type=FilePath, help="file to write")
     args = parser.parse_args(argv)
