@@ -40,7 +40,7 @@ def test_play_with_choices_prints_the_json_result_last() -> None:
     assert result == {
         "scenario": "mini", "ending": "housed", "outcome": "good", "breakthrough": "incident",
         "wait_days": 5, "safety": 40, "client_score": 88, "safety_score": 40, "score": 64,
-        "path": ["team.2"],
+        "path": ["team.2"], "best_score": 64,
     }
 
 
