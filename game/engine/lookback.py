@@ -89,9 +89,7 @@ def look_back(engine: Engine, state: SessionState) -> Lookback:
                         event.response, gave_in,
                     )
                 )  # fmt: skip
-            if choice is not None and (
-                choice.routine is not None or (event.routine is None and choice.response == "comply")
-            ):
+            if choice is not None and _own_move(choice.routine, choice.response, event.routine):
                 own.append(OwnMove(event.node, event.choice, choice.routine))
         elif isinstance(event, BranchTaken):
             branches = scenario.nodes[event.node].next or ()
@@ -105,3 +103,8 @@ def look_back(engine: Engine, state: SessionState) -> Lookback:
     ending = scenario.nodes[state.node].ending
     prompts = tuple(p for p in (ending.reflect if ending else None,) if p) + scenario.reflection
     return Lookback(tuple(routines), tuple(own), tuple(causes), tuple(questions), prompts)
+
+
+def _own_move(own_routine: str | None, response: str | None, spoken: str | None) -> bool:
+    """The player's own 'mag niet': named by the author, or going along unasked."""
+    return own_routine is not None or (spoken is None and response == "comply")

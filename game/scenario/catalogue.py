@@ -911,7 +911,8 @@ nodes:
         "Score weights do not work",
         "The score is a weighted mean of the client score and the safety score. A weight "
         "below 0, or both weights 0, leaves no score to compute. Use weights of 0 or more "
-        "with at least one above 0; leave out `scoring` for equal weights.",
+        "with at least one above 0; leave out `scoring` for equal weights. In format 1.1, "
+        "outcome, breakthrough and meter points that are all 0 leave nothing to count either.",
         """\
 format: 1
 id: example

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from game.engine import EngineError, Event, MeterChanged, NodeEntered, Session
 from game.engine.lookback import Lookback, look_back
-from game.engine.model import SAFETY, WAIT
+from game.engine.model import SAFETY, WAIT, Text
 from game.engine.score import Score
 from game.engine.state import SessionState
 from game.i18n import SHARED, days, tr
@@ -316,9 +316,12 @@ class TerminalPlayer:
             return
         self.say()
         self.say(self.t("reflect"))
-        state = self.session.state
         for prompt in prompts:
-            self.say(self.t("reflect_item", text=prompt.render(self.lang, state.values, state.player)))
+            self.say(self.t("reflect_item", text=self._render(prompt)))
+
+    def _render(self, text: Text) -> str:
+        state = self.session.state
+        return text.render(self.lang, state.values, state.player)
 
     def _lookback(self) -> Lookback:
         if self._looked_back is None or self._looked_back[0] != self.session.state:
@@ -328,7 +331,6 @@ class TerminalPlayer:
 
     def show_debrief(self) -> None:
         scenario = self.session.scenario
-        state = self.session.state
         back = self._lookback()
         self.say()
         self.say(self.t("debrief"))
@@ -343,29 +345,28 @@ class TerminalPlayer:
             self.say(self.t("debrief_item", speaker=who, routine=routine, response=said))
             choice = scenario.choice(met.choice)
             if choice is not None and choice.feedback is not None:
-                feedback = choice.feedback.render(self.lang, state.values, state.player)
-                self.say(self.t("feedback", feedback=feedback))
+                self.say(self.t("feedback", feedback=self._render(choice.feedback)))
         for routine_id in back.routine_ids():
             label = scenario.routines[routine_id]
             if not label.counter_moves:
                 continue
             self.say(self.t("counter_moves", routine=label.label.render(self.lang)))
-            for move in label.counter_moves:
-                self.say(self.t("reflect_item", text=move.render(self.lang)))
+            for counter in label.counter_moves:
+                self.say(self.t("reflect_item", text=counter.render(self.lang)))
         if back.own:
             self.say(self.t("own"))
-            for move in back.own:
-                choice = scenario.choice(move.choice)
-                text = _sentence(choice.text.render(self.lang, state.values, state.player)) if choice else move.choice
-                if move.routine is not None:
-                    name = scenario.routines[move.routine].label.render(self.lang)
+            for own in back.own:
+                choice = scenario.choice(own.choice)
+                text = _sentence(self._render(choice.text)) if choice else own.choice
+                if own.routine is not None:
+                    name = scenario.routines[own.routine].label.render(self.lang)
                     self.say(self.t("own_item", choice=text, routine=name))
                 else:
                     self.say(self.t("own_item_plain", choice=text))
         if back.causes:
             self.say(self.t("causes"))
             for cause in back.causes:
-                self.say(self.t("reflect_item", text=cause.because.render(self.lang, state.values, state.player)))
+                self.say(self.t("reflect_item", text=self._render(cause.because)))
 
     def offer_debrief(self) -> None:
         """Point at the log and the personal debrief report (issue 6); write it when asked."""

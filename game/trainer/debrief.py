@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.engine import Engine, EngineError, Option, Session, SessionState
+from game.engine.lookback import Lookback, look_back
 from game.engine.model import SAFETY, WAIT, Choice, Label, Node, Scenario, Text, Value
 from game.log.reader import PlayLog, Step, parse_records
 from game.log.writer import MemorySink, SessionLogger
@@ -79,6 +80,10 @@ class Debrief:
     ranges: Ranges
     points: list[MeterPoint] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    # What to look back on (issue 12): routines met, your own 'mag niet', why it went
+    # this way, the questions for the group, the reflection questions. None when the
+    # log no longer fits the scenario.
+    lookback: Lookback | None = None
 
     @property
     def finished(self) -> bool:
@@ -92,7 +97,19 @@ def build_debrief(log: PlayLog, scenario: Scenario, lang: str, ranges: Ranges) -
     for number, step in enumerate(log.steps, 1):
         state = states[number - 1] if number - 1 < len(states) else None
         debrief.decisions.append(_decision(debrief, number, step, state))
+    debrief.lookback = _look_back(scenario, log) if len(states) == len(log.steps) else None
     return debrief
+
+
+def _look_back(scenario: Scenario, log: PlayLog) -> Lookback | None:
+    engine = Engine(scenario)
+    try:
+        state = engine.start(log.player, log.start_node, log.overrides).state
+        path = (*log.resumed_path, *log.path_ids)
+        state = engine.replay(state, path).state
+        return look_back(engine, state)
+    except (EngineError, KeyError, ValueError):
+        return None  # another version of the scenario: show the path only
 
 
 def debrief_for_session(
