@@ -89,9 +89,7 @@ def compute(scenario: Scenario) -> BestScore | None:
     best = best_score(analysis)
     if best is None:
         return None
-    endings = tuple(
-        e.node for e in analysis.endings if e.score is not None and e.score[1] == best
-    )
+    endings = tuple(e.node for e in analysis.endings if e.score is not None and e.score[1] == best)
     return BestScore(best, analysis.complete, endings)
 
 
