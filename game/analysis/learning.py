@@ -50,7 +50,9 @@ class GivingIn:
     routine: str  # the routine's id
     routine_node: str
     counters: list[str] = field(default_factory=list)  # the counter-moves' choice ids
-    states: int = 0  # states where it was compared with a counter-move
+    # Situations where it was compared with a counter-move: states whose ways on after
+    # giving in and after each counter-move end alike count once (both searches agree).
+    states: int = 0
     days: tuple[int, int] | None = None  # (least, most) days cost over those states
     safety: tuple[int, int] | None = None  # (least, most) safety cost
 
@@ -160,16 +162,35 @@ class Costs:
         combos = combos if isinstance(combos, list | tuple) else list(combos)
         table = self.table
         for entry, getter, seen in plan:
-            projected = list(map(getter, combos))
-            days, safety = entry.days, entry.safety
-            for project in set(projected).difference(seen):
-                cost = _cost(table, project)
-                seen[project] = cost is not None
-                if cost is not None:
-                    days = _widen(days, cost[0])
-                    safety = _widen(safety, cost[1])
-            entry.days, entry.safety = days, safety
-            entry.states += sum(map(seen.__getitem__, projected))
+            # set.difference with a dict looks each of ours up in it (difference_update
+            # would walk the whole dict instead, every time).
+            fresh = set(map(getter, combos)).difference(seen)
+            if fresh:
+                # Written out (this runs for every new projection): the fewest days and the
+                # most safety after the counter-moves, against those after giving in.
+                lo_d, hi_d = entry.days or (BIG, -BIG)
+                lo_s, hi_s = entry.safety or (BIG, -BIG)
+                for project in fresh:
+                    after = table[project[0]]
+                    fastest, safest = BIG, -BIG
+                    if after[4] != BIG:
+                        for t in project[1:]:
+                            other = table[t]
+                            if other[4] != BIG:
+                                if other[0] < fastest:
+                                    fastest = other[0]
+                                if other[3] > safest:
+                                    safest = other[3]
+                    if fastest == BIG:  # one side reaches no ending: not a question of cost
+                        seen[project] = False
+                        continue
+                    seen[project] = True
+                    entry.states += 1
+                    days, safety = after[0] - fastest, safest - after[3]
+                    lo_d, hi_d = min(lo_d, days), max(hi_d, days)
+                    lo_s, hi_s = min(lo_s, safety), max(hi_s, safety)
+                if lo_d != BIG:
+                    entry.days, entry.safety = (lo_d, hi_d), (lo_s, hi_s)
 
     def _seen(self, c: int, others: list[int], numbers: tuple[int, ...]) -> dict[Projection, bool]:
         """The projections costed already for choice ``c`` against these counter-moves:
@@ -196,26 +217,6 @@ class Costs:
 def _getter(positions: list[int]) -> Callable[..., tuple[int, ...]]:
     get = itemgetter(*positions)
     return get  # two or more positions: itemgetter gives a tuple
-
-
-def _cost(table: list[Summary], project: Projection) -> tuple[int, int] | None:
-    """(days cost, safety cost) of giving in, or None when one side reaches no ending."""
-    after = table[project[0]]
-    if after[4] == BIG:
-        return None
-    fastest, safest = BIG, -BIG
-    for t in project[1:]:
-        other = table[t]
-        if other[4] != BIG:
-            fastest = min(fastest, other[0])
-            safest = max(safest, other[3])
-    if fastest == BIG:
-        return None
-    return after[0] - fastest, safest - after[3]
-
-
-def _widen(r: tuple[int, int] | None, value: int) -> tuple[int, int]:
-    return (value, value) if r is None else (min(r[0], value), max(r[1], value))
 
 
 # -- the findings -----------------------------------------------------------------------
