@@ -17,9 +17,10 @@ import pytest
 
 from game.paths import ASSETS_DIR
 from game.ui.art import backdrops, fonts, palette, portraits
-from game.ui.art.backdrops import BACKDROP_KINDS, draw_backdrop, load_backdrop, place_kind
+from game.ui.art.backdrops import SCENE_KINDS, draw_backdrop, load_backdrop, place_kind
 from game.ui.art.color import contrast_ratio, hex_to_rgb
-from game.ui.art.portraits import MOODS, ROLES, draw_portrait, load_portrait
+from game.ui.art.people import ROLE_OUTFITS
+from game.ui.art.portraits import MOODS, ROLES, draw_portrait, load_portrait, look_for
 
 REPO = Path(__file__).resolve().parents[1]
 SIZE = (160, 192)
@@ -34,9 +35,14 @@ def pixels(surface: pygame.Surface) -> bytes:
     return pygame.image.tobytes(surface, "RGBA")
 
 
-def fresh_portrait(*args: object) -> bytes:
+def fresh_portrait(character_id: str, role: str, mood: str, size: tuple[int, int]) -> bytes:
     portraits._portrait.cache_clear()
-    return pixels(draw_portrait(*args))  # type: ignore[arg-type]
+    return pixels(draw_portrait(look_for(character_id, role), mood, size))
+
+
+def portrait_of(character_id: str, role: str, mood: str = "neutral",
+                color: str | None = None) -> pygame.Surface:
+    return draw_portrait(look_for(character_id, role, color), mood, SIZE)
 
 
 # ---------------------------------------------------------------- palette
@@ -121,9 +127,9 @@ def test_missing_font_file_is_an_error_not_a_fallback(monkeypatch: pytest.Monkey
 
 
 def test_portrait_is_deterministic_and_transparent() -> None:
-    first = fresh_portrait("sanne", "client", None, "worried", SIZE)
-    assert first == fresh_portrait("sanne", "client", None, "worried", SIZE)
-    surface = draw_portrait("sanne", "client", None, "worried", SIZE)
+    first = fresh_portrait("sanne", "client", "worried", SIZE)
+    assert first == fresh_portrait("sanne", "client", "worried", SIZE)
+    surface = portrait_of("sanne", "client", "worried")
     assert surface.get_size() == SIZE
     assert surface.get_flags() & pygame.SRCALPHA
     assert surface.get_at((0, 0)).a == 0  # a transparent corner
@@ -134,32 +140,34 @@ def test_portrait_is_the_same_in_another_process() -> None:
     """Seeded with SHA-256, not Python's salted hash: a new process draws the same person."""
     code = (
         "import hashlib, os, pygame\n"
-        "from game.ui.art.portraits import draw_portrait\n"
-        "s = draw_portrait('sanne', 'client', None, 'sad', (80, 96))\n"
+        "from game.ui.art.portraits import draw_portrait, look_for\n"
+        "s = draw_portrait(look_for('sanne', 'client'), 'sad', (80, 96))\n"
         "print(hashlib.sha256(pygame.image.tobytes(s, 'RGBA')).hexdigest())\n"
     )
     env = dict(os.environ, PYTHONHASHSEED="12345", SDL_VIDEODRIVER="dummy",
                PYGAME_HIDE_SUPPORT_PROMPT="1")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True,
                          text=True, check=True).stdout.strip()
-    here = hashlib.sha256(pixels(draw_portrait("sanne", "client", None, "sad", (80, 96))))
+    here = hashlib.sha256(pixels(draw_portrait(look_for("sanne", "client"), "sad", (80, 96))))
     assert out == here.hexdigest()
 
 
 def test_different_ids_give_different_people() -> None:
     ids = ["sanne", "marloes", "ahmed", "ingrid", "kees", "yvonne", "jayden", "fatima"]
-    images = {pid: pixels(draw_portrait(pid, "client", None, "neutral", SIZE)) for pid in ids}
+    images = {pid: pixels(portrait_of(pid, "client")) for pid in ids}
     for a, b in combinations(ids, 2):
         assert images[a] != images[b], (a, b)
-    looks = [portraits.look_for(f"person{i}", "client", None) for i in range(60)]
+    looks = [look_for(f"person{i}", "client") for i in range(60)]
     assert len({look.hair_style for look in looks}) >= 6
-    assert len({look.skin for look in looks}) >= 6
-    assert len({look.hair for look in looks}) >= 5
+    assert len({look.skin_tone for look in looks}) >= 5
+    assert len({look.hair_color for look in looks}) >= 5
+    assert {look.presentation for look in looks} == {"woman", "man", "neutral"}
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_every_mood_renders_and_moods_differ(role: str) -> None:
-    images = {mood: pixels(draw_portrait("marloes", role, None, mood, SIZE)) for mood in MOODS}
+    look = look_for("marloes", role)
+    images = {mood: pixels(draw_portrait(look, mood, SIZE)) for mood in MOODS}
     for mood, image in images.items():
         assert any(image[3::4]), mood  # something opaque was drawn
     for a, b in combinations(MOODS, 2):
@@ -167,34 +175,34 @@ def test_every_mood_renders_and_moods_differ(role: str) -> None:
 
 
 def test_unknown_mood_is_neutral_and_dutch_words_are_understood() -> None:
-    neutral = pixels(draw_portrait("kees", "manager", None, "neutral", SIZE))
-    assert pixels(draw_portrait("kees", "manager", None, "flabbergasted", SIZE)) == neutral
-    assert pixels(draw_portrait("kees", "manager", None, "", SIZE)) == neutral
-    worried = pixels(draw_portrait("kees", "manager", None, "worried", SIZE))
-    assert pixels(draw_portrait("kees", "manager", None, "Bezorgd", SIZE)) == worried
+    neutral = pixels(portrait_of("kees", "manager"))
+    assert pixels(portrait_of("kees", "manager", "flabbergasted")) == neutral
+    assert pixels(portrait_of("kees", "manager", "")) == neutral
+    worried = pixels(portrait_of("kees", "manager", "worried"))
+    assert pixels(portrait_of("kees", "manager", "Bezorgd")) == worried
     assert portraits.canonical_mood("geïrriteerd") == "annoyed"
 
 
-def test_roles_dress_differently_and_unknown_role_is_other() -> None:
-    images = {role: pixels(draw_portrait("alex", role, None, "neutral", SIZE)) for role in ROLES}
-    assert len(set(images.values())) == len(ROLES)
-    assert pixels(draw_portrait("alex", "wizard", None, "neutral", SIZE)) == images["other"]
+@pytest.mark.parametrize("role", ROLES)
+def test_the_role_chooses_the_clothes_and_unknown_role_is_other(role: str) -> None:
+    for i in range(20):
+        assert look_for(f"p{i}", role).outfit in ROLE_OUTFITS[role]
+    assert look_for("alex", "wizard") == look_for("alex", "other")
 
 
 def test_colour_dresses_the_character_and_bad_colour_is_ignored() -> None:
-    look = portraits.look_for("sanne", "client", "#aa3355")
+    look = look_for("sanne", "client", "#aa3355", {"outfit": "tshirt"})
     assert look.garment == (0xAA, 0x33, 0x55)
-    assert portraits.look_for("sanne", "client", "teal-ish").garment == portraits.look_for(
-        "sanne", "client", None).garment
-    surface = draw_portrait("sanne", "client", "#aa3355", "neutral", (200, 240))
+    assert look_for("sanne", "client", "teal-ish").garment == look_for("sanne", "client").garment
+    surface = draw_portrait(look, "neutral", (200, 240))
     found = {tuple(surface.get_at((x, 232)))[:3] for x in range(20, 180, 4)}
     assert any(sum(abs(a - b) for a, b in zip(c, (0xAA, 0x33, 0x55), strict=True)) < 30
                for c in found)
 
 
 def test_portraits_are_cached() -> None:
-    a = draw_portrait("ingrid", "director", "#335577", "happy", SIZE)
-    assert a is draw_portrait("ingrid", "director", "#335577", "happy", SIZE)
+    look = look_for("ingrid", "director", "#335577")
+    assert draw_portrait(look, "happy", SIZE) is draw_portrait(look, "happy", SIZE)
 
 
 def test_load_portrait_scales_a_file_and_survives_bad_ones(tmp_path: Path) -> None:
@@ -216,7 +224,7 @@ def test_load_portrait_scales_a_file_and_survives_bad_ones(tmp_path: Path) -> No
 # ---------------------------------------------------------------- backdrops
 
 
-@pytest.mark.parametrize("kind", BACKDROP_KINDS)
+@pytest.mark.parametrize("kind", SCENE_KINDS)
 def test_every_backdrop_kind_renders_at_window_size(kind: str) -> None:
     surface = draw_backdrop(kind, (1280, 720), "seed")
     assert surface.get_size() == (1280, 720)
@@ -231,9 +239,9 @@ def test_backdrops_are_deterministic_cached_and_seeded() -> None:
     assert draw_backdrop("office", (320, 180), "wijkteam") is draw_backdrop(
         "office", (320, 180), "wijkteam")
     assert pixels(draw_backdrop("office", (320, 180), "another place")) != first
-    kinds = {kind: pixels(draw_backdrop(kind, (320, 180), "x")) for kind in BACKDROP_KINDS}
-    assert len(set(kinds.values())) == len(BACKDROP_KINDS)
-    assert pixels(draw_backdrop("castle", (320, 180), "x")) == kinds["default"]
+    kinds = {kind: pixels(draw_backdrop(kind, (320, 180), "x")) for kind in SCENE_KINDS}
+    assert len(set(kinds.values())) == len(SCENE_KINDS)
+    assert pixels(draw_backdrop("castle", (320, 180), "x")) == kinds["neutral"]
 
 
 def test_backdrops_fit_other_aspects() -> None:
@@ -248,7 +256,7 @@ def test_backdrops_fit_other_aspects() -> None:
         ("kantoor", "", "office"),
         ("wijkteam", "Het wijkteam", "office"),
         ("office", "Our office", "office"),
-        ("spreekkamer", "", "meeting_room"),
+        ("spreekkamer", "", "consulting_room"),
         ("overleg", "Casusoverleg", "meeting_room"),
         ("intervisie", "", "meeting_room"),
         ("vergaderzaal", "", "meeting_room"),
@@ -261,26 +269,45 @@ def test_backdrops_fit_other_aspects() -> None:
         ("buiten", "", "street"),
         ("bushalte", "", "street"),
         ("street", "", "street"),
-        ("kamer_sanne", "Sannes kamer", "home"),
-        ("thuis", "", "home"),
-        ("woning", "", "home"),
-        ("huis", "", "home"),
-        ("home", "", "home"),
-        ("room", "", "home"),
-        ("p1", "Ergens anders", "default"),
+        ("kamer_sanne", "Sannes kamer", "bedroom"),
+        ("thuis", "", "living_room"),
+        ("woning", "", "living_room"),
+        ("huis", "", "living_room"),
+        ("home", "", "living_room"),
+        ("room", "", "bedroom"),
+        ("keuken", "Aan de keukentafel", "kitchen"),
+        ("p1", "Ergens anders", "neutral"),
+        ("p2", "Ziekenhuis, kraamafdeling", "hospital_ward"),
+        ("p3", "Hospital, maternity ward", "hospital_ward"),
+        ("p4", "Verloskundigenpraktijk", "midwife_practice"),
+        ("p5", "Huisartsenpraktijk", "midwife_practice"),
+        ("p6", "Rechtbank, zittingszaal", "courtroom"),
+        ("p7", "Court, hearing room", "courtroom"),
+        ("p8", "School, kamer van de zorgcoördinator", "school"),
+        ("p9", "De nachtopvang", "shelter_intake"),
+        ("p10", "Gemeentehuis", "counter"),
+        ("p11", "Ziekenhuis", "hospital_ward"),
+        ("p12", "Gemeentehuis, vergaderzaal", "meeting_room"),
         # places of the scenarios in scenarios/
-        ("wijkteam_kantoor", "Wijkteam, kantoortuin", "office"),
+        ("wijkteam_kantoor", "Wijkteam, kantoortuin", "office_floor"),
         ("balie_gemeente", "Stadskantoor, balie Werk en Inkomen", "counter"),
         ("kantoor_jurist", "Stadskantoor, juridische zaken", "office"),
-        ("raadzaal", "Stadhuis, zaal van de doorbraaktafel", "meeting_room"),
-        ("p2", "City hall, breakthrough table room", "meeting_room"),
-        ("balie_opvang", "Opvang, intakebalie", "counter"),
-        ("studio_sanne", "Sannes nieuwe plek", "home"),
+        ("raadzaal", "Stadhuis, zaal van de doorbraaktafel", "town_hall_room"),
+        ("p13", "City hall, breakthrough table room", "town_hall_room"),
+        ("balie_opvang", "Opvang, intakebalie", "shelter_intake"),
+        ("studio_sanne", "Sannes nieuwe plek", "studio_flat"),
+        ("home_kamer", "Sannes nieuwe kamer", "studio_flat"),
         ("office_manager", "Gemeentehuis, kamer van de manager", "office"),
-        ("street_galerij", "De galerij voor de flat", "street"),
-        ("p3", "Neighbourhood team, your desk", "office"),
-        ("p4", "Bedrijventerrein", "default"),
-        ("", "", "default"),
+        ("street_galerij", "De galerij voor de flat", "walkway"),
+        ("street_bushalte", "Bushalte bij de verloskundigenpraktijk", "street"),
+        ("p14", "Bus stop near the midwives' practice", "street"),
+        ("meeting_room_rechtbank", "Rechtbank, zittingszaal", "courtroom"),
+        ("meeting_room_school", "School, kamer van de zorgcoördinator", "school"),
+        ("meeting_room_kredietbank", "Kredietbank, spreekkamer", "consulting_room"),
+        ("home_vriendin", "Bij een vriendin op de bank", "living_room"),
+        ("p15", "Neighbourhood team, your desk", "office"),
+        ("p16", "Bedrijventerrein", "neutral"),
+        ("", "", "neutral"),
     ],
 )
 def test_place_kind_reads_dutch_and_english(place_id: str, name: str, kind: str) -> None:

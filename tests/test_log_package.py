@@ -1,4 +1,4 @@
-"""The session-log format lives in game.log; the old game.trainer paths still work for one release."""
+"""The session-log format lives in game.log; the old game.trainer paths work for one release."""
 
 from __future__ import annotations
 

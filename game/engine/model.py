@@ -118,6 +118,8 @@ class Character:
     # mood -> resolved file path; the key "" holds a single portrait for every mood.
     portraits: Mapping[str, str] = field(default_factory=dict)
     color: str | None = None
+    # How the game draws the character (format 1.1): presentation, age, hair, ...
+    look: Mapping[str, str | bool] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,7 @@ class Place:
     id: str
     name: Text
     background: str | None = None  # resolved file path, or None: the game draws one
+    scene: str | None = None  # the kind of place the game draws (format 1.1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,7 +99,7 @@ class Builder:
             summary=self._opt_text(self.d.summary, ("summary",), "the summary"),
             version=self.d.version,
             author=self.d.author,
-            format=self.d.format,
+            format="1.1" if self.d.format == 1.1 else "1",
         )
 
     # -- helpers ---------------------------------------------------------------
@@ -157,7 +157,7 @@ class Builder:
 
     def _scoring(self) -> Scoring:
         """Format 1: the format-1 score. Format 1.1: the points model, defaults filled in."""
-        if self.d.format != "1.1":
+        if self.d.format != 1.1:
             return Scoring()
         base = Scoring(model="1.1")
         sdef = self.d.scoring
@@ -287,6 +287,7 @@ class Builder:
                 title=self._opt_text(cdef.title, (*path, "title"), f"the title of '{cid}'"),
                 portraits=self._portraits(cdef.portrait, (*path, "portrait")),
                 color=cdef.color,
+                look=cdef.look.model_dump(exclude_none=True) if cdef.look else {},
             )
         return out
 
@@ -310,7 +311,10 @@ class Builder:
             if pdef.background is not None:
                 background = self._asset(pdef.background, (*path, "background"))
             out[pid] = Place(
-                pid, self._text(pdef.name, (*path, "name"), f"place '{pid}'"), background
+                pid,
+                self._text(pdef.name, (*path, "name"), f"place '{pid}'"),
+                background,
+                pdef.scene,
             )
         return out
 

@@ -374,9 +374,9 @@ nodes:
         "error",
         "Unsupported format version",
         "The `format` key says which version of the scenario format the file follows, and "
-        "this game reads format 1. A file written for another version may mean something "
-        "else by its keys, so it is refused rather than guessed at. Write `format: 1` and "
-        "check the file against the format reference.",
+        "this game reads format 1 and 1.1. A file written for another version may mean "
+        "something else by its keys, so it is refused rather than guessed at. Write "
+        "`format: 1` (or `format: 1.1`) and check the file against the format reference.",
         _VALID.replace("format: 1", "format: 2"),
     ),
     Entry(
@@ -464,29 +464,17 @@ nodes:
     Entry(
         codes.NEEDS_FORMAT_1_1,
         "error",
-        "A key of format 1.1 in a format-1 file",
-        "The key exists from format 1.1 on (the score where helping counts, reflection "
-        "questions, reasons for branches, the glossary), but the file says `format: 1`. "
-        "Write `format: 1.1` at the top. Note that a format-1.1 file also gets the "
-        "format-1.1 score (docs/format.md, \"Score\").",
-        """\
-format: 1
-id: example
-title: Voorbeeld
-client: sanne
-deadline_days: 30
-start: intake
-characters:
-  sanne: {name: Sanne, role: client}
-nodes:
-  intake:
-    speaker: sanne
-    text: Ik moet mijn kamer uit.
-    next: end
-  end:
-    text: Sanne bevalt zonder huis.
-    ending: {title: Te laat, outcome: bad, aftermath: {safety: -30}}
-""",
+        "A key of format 1.1 in a format 1 file",
+        "Format 1.1 adds a few optional keys: `scene` for a place and `look` for a character, "
+        "the score where helping counts (`scoring: outcome`, an ending's `aftermath`), "
+        "reflection questions, reasons for branches (`because`) and a `glossary`. A file that "
+        "uses one must say so in its first key, so that an older game refuses it clearly "
+        "instead of misreading it; change `format: 1` into `format: 1.1`, and note that a "
+        "format-1.1 file also gets the format-1.1 score (docs/format.md).",
+        _VALID.replace(
+            "  sanne: {name: Sanne, role: client}",
+            "  sanne: {name: Sanne, role: client, look: {presentation: woman, age: young}}",
+        ),
     ),
     Entry(
         codes.UNKNOWN_REFERENCE,

@@ -42,6 +42,16 @@ from pydantic_core import PydanticCustomError
 from typing_extensions import TypeAliasType
 
 from game.scenario import codes
+from game.scenario.appearance import (
+    AgeBand,
+    Beard,
+    HairColor,
+    HairStyle,
+    Outfit,
+    Presentation,
+    Scene,
+    SkinTone,
+)
 from game.scenario.diagnostics import Diagnostic, sort_key
 
 Path = tuple[str | int, ...]
@@ -78,7 +88,6 @@ SetValue = Annotated[str, StringConstraints(pattern=SET_PATTERN)]
 Role = Literal["client", "colleague", "manager", "director", "partner", "other"]
 Outcome = Literal["good", "mixed", "bad"]
 Breakthrough = Literal["none", "incident", "policy", "system"]
-
 
 # --- unions -----------------------------------------------------------------
 # Every union is discriminated by the Python type of the input, so pydantic
@@ -162,25 +171,35 @@ def _version_as_text(value: Any) -> Any:
 _VERSION_JSON = {"anyOf": [{"type": "string"}, {"type": "number"}, {"type": "null"}]}
 
 
-FORMATS = ("1", "1.1")  # the format versions this game reads
-FORMAT_1_1 = "1.1"
-
-
-def _format_version(value: Any) -> Any:
-    """``format: 1`` or ``format: 1.1`` (a YAML number), as the text "1" or "1.1".
-
-    Literal[1] alone would also accept true and 1.0, even in strict mode.
-    """
-    if type(value) is int and value == 1:
-        return "1"
-    if type(value) is float and value == 1.1:
-        return FORMAT_1_1
+def _supported_format(value: Any) -> Any:
+    # Literal[1] alone also accepts true and 1.0, even in strict mode; YAML reads 1.1 as a float.
+    if (type(value) is int and value == 1) or (type(value) is float and value == 1.1):
+        return value
     raise PydanticCustomError(
         "unsupported_format", "format {value} is not supported", {"value": value}
     )
 
 
 _FORMAT_JSON = {"enum": [1, 1.1]}
+
+# Keys that format 1.1 added ("*" is any id or list position): a file that uses one
+# says `format: 1.1`.
+FORMAT_1_1_KEYS: tuple[tuple[str, ...], ...] = (
+    ("places", "*", "scene"),
+    ("characters", "*", "look"),
+    # the score where helping counts, reflection, reasons and the glossary (issue 12)
+    ("scoring", "outcome"),
+    ("scoring", "breakthrough"),
+    ("scoring", "meters"),
+    ("scoring", "aftermath"),
+    ("nodes", "*", "ending", "aftermath"),
+    ("nodes", "*", "ending", "reflect"),
+    ("nodes", "*", "next", "*", "because"),
+    ("nodes", "*", "choices", "*", "routine"),
+    ("routines", "*", "counter_moves"),
+    ("reflection",),
+    ("glossary",),
+)
 
 
 # --- models -----------------------------------------------------------------
@@ -206,6 +225,39 @@ class MeterDef(_Model):
     )
 
 
+class LookDef(_Model):
+    """How the game draws a character's portrait (format 1.1); every key is optional."""
+
+    presentation: Presentation | None = Field(None, description="woman, man or neutral.")
+    age: AgeBand | None = Field(
+        None, description="child, young (about 18-30), adult (30-45), middle (45-60) or older."
+    )
+    hair: HairStyle | None = Field(
+        None,
+        description=(
+            "short, side_part, buzz, bob, long, long_parted, ponytail, bun, curly, afro or bald."
+        ),
+    )
+    hair_color: HairColor | None = Field(
+        None,
+        description="black, dark_brown, brown, light_brown, red, dark_blond, blond, grey or white.",
+    )
+    skin: SkinTone | None = Field(
+        None, description="light, light_medium, medium, medium_dark or dark."
+    )
+    glasses: bool | None = Field(None, description="true: the character wears glasses.")
+    beard: Beard | None = Field(None, description="none, stubble, moustache, short or full.")
+    headscarf: bool | None = Field(None, description="true: the character wears a headscarf.")
+    outfit: Outfit | None = Field(
+        None,
+        description=(
+            "tshirt, striped, hoodie, cardigan, sweater, shirt, polo, zip_jacket, blazer, "
+            "blazer_tie, scrubs or toga; chosen from the role when left out."
+        ),
+    )
+    pregnant: bool | None = Field(None, description="true: the portrait shows a pregnant belly.")
+
+
 class CharacterDef(_Model):
     """A member of the cast."""
 
@@ -220,6 +272,14 @@ class CharacterDef(_Model):
         ),
     )
     color: Color | None = Field(None, description="The character's colour, written #rrggbb.")
+    look: LookDef | None = Field(
+        None,
+        description=(
+            "How the game draws this character (format 1.1): presentation, age, hair, "
+            "hair_color, skin, glasses, beard, headscarf, outfit, pregnant. Every key is "
+            "optional; the game chooses the rest from the role."
+        ),
+    )
 
 
 class PlaceDef(_Model):
@@ -228,6 +288,13 @@ class PlaceDef(_Model):
     name: Text = Field(description="The place's name as shown in the game.")
     background: str | None = Field(
         None, description="Background image file; the game draws one when left out."
+    )
+    scene: Scene | None = Field(
+        None,
+        description=(
+            "The kind of place the game draws (format 1.1), such as hospital_ward or "
+            "courtroom; guessed from the place's id and name when left out."
+        ),
     )
 
 
@@ -462,14 +529,11 @@ class GlossaryDef(_Model):
 
 
 class ScenarioDef(_Model):
-    """A Doorbraak scenario (format 1): one case, its cast and its story graph."""
+    """A Doorbraak scenario (format 1 or 1.1): one case, its cast and its story graph."""
 
-    format: Annotated[str, BeforeValidator(_format_version), WithJsonSchema(_FORMAT_JSON)] = Field(
-        description=(
-            "Version of the scenario format: 1, or 1.1 for the keys marked 'Format 1.1' "
-            "(and the format-1.1 score)."
-        )
-    )
+    format: Annotated[
+        int | float, BeforeValidator(_supported_format), WithJsonSchema(_FORMAT_JSON)
+    ] = Field(description="Version of the scenario format: 1, or 1.1 for the keys added since.")
     id: Id = Field(description="The scenario's id.")
     title: Text = Field(description="Shown in menus and reports.")
     summary: Text | None = Field(None, description="One paragraph for the scenario menu.")
@@ -529,22 +593,6 @@ class ScenarioDef(_Model):
         return _version_as_text(value)
 
 
-# Keys that exist from format 1.1 on, per model: written in a format-1 file
-# they are an error that says to write 'format: 1.1' (a format-1 reader would
-# refuse them as unknown keys, so the file is not format 1 any more).
-SINCE_1_1: dict[type[_Model], frozenset[str]] = {}
-
-
-def _since_1_1(model: type[_Model], *names: str) -> None:
-    SINCE_1_1[model] = SINCE_1_1.get(model, frozenset()) | frozenset(names)
-
-
-_since_1_1(LabelDef, "counter_moves")
-_since_1_1(ChoiceDef, "routine")
-_since_1_1(BranchDef, "because")
-_since_1_1(EndingDef, "aftermath", "reflect")
-_since_1_1(ScoringDef, "outcome", "breakthrough", "meters", "aftermath")
-_since_1_1(ScenarioDef, "reflection", "glossary")
 
 
 # --- validation -------------------------------------------------------------
@@ -560,7 +608,7 @@ def validate_document(
     so callers must check the diagnostics for errors, not only the model.
     """
     where = _Locator(key_pos, value_pos, file)
-    diagnostics = list(reserved_names(data, where))
+    diagnostics = [*reserved_names(data, where), *newer_keys(data, where)]
     model: ScenarioDef | None = None
     try:
         model = ScenarioDef.model_validate(data)
@@ -569,42 +617,12 @@ def validate_document(
     except Exception as error:  # a loader must report, never crash
         message = f"the scenario could not be read ({type(error).__name__})"
         diagnostics.append(where.error(codes.WRONG_TYPE, message, ()))
-    if model is not None and model.format != FORMAT_1_1:
-        diagnostics += format_1_1_keys(model, where)
+    if model is not None and model.format == 1:
         if model.scoring is not None and "weights" not in model.scoring.model_fields_set:
             # Format 1's 'scoring' is only the weights, so it must have them.
             message = "'scoring' has no 'weights'"
             diagnostics.append(where.error(codes.MISSING_KEY, message, ("scoring",), key=True))
     return model, sorted(_unique(diagnostics), key=sort_key)
-
-
-def format_1_1_keys(model: _Model, where: _Locator, path: Path = ()) -> Iterator[Diagnostic]:
-    """DB108: every format-1.1 key in a document that says ``format: 1``."""
-    later = SINCE_1_1.get(type(model), frozenset())
-    for name in sorted(model.model_fields_set & later, key=list(type(model).model_fields).index):
-        key = type(model).model_fields[name].alias or name
-        yield where.error(
-            codes.NEEDS_FORMAT_1_1,
-            f"'{key}' is a key of format 1.1: write 'format: 1.1' at the top to use it",
-            (*path, key),
-            key=True,
-        )
-    for name in type(model).model_fields:
-        if name in later:
-            continue
-        key = type(model).model_fields[name].alias or name
-        yield from _children(getattr(model, name), where, (*path, key))
-
-
-def _children(value: Any, where: _Locator, path: Path) -> Iterator[Diagnostic]:
-    if isinstance(value, _Model):
-        yield from format_1_1_keys(value, where, path)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _children(item, where, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _children(item, where, (*path, index))
 
 
 def reserved_names(data: Any, where: _Locator) -> Iterator[Diagnostic]:
@@ -627,6 +645,35 @@ def reserved_names(data: Any, where: _Locator) -> Iterator[Diagnostic]:
                 yield where.error(
                     codes.RESERVED_NAME, _reserved_message(name, "flag"), ("flags", index)
                 )
+
+
+def newer_keys(data: Any, where: _Locator) -> Iterator[Diagnostic]:
+    """DB108: a key of format 1.1 in a file that says ``format: 1``."""
+    if not isinstance(data, dict) or type(data.get("format")) is not int or data["format"] != 1:
+        return
+    for pattern in FORMAT_1_1_KEYS:
+        for path in _paths_like(data, pattern):
+            message = (
+                f"'{path[-1]}' is a key of format 1.1: write 'format: 1.1' at the top to use it"
+            )
+            yield where.error(codes.NEEDS_FORMAT_1_1, message, path, key=True)
+
+
+def _paths_like(data: Any, pattern: tuple[str, ...], done: Path = ()) -> Iterator[Path]:
+    if not pattern:
+        yield done
+        return
+    head, rest = pattern[0], pattern[1:]
+    if isinstance(data, list):  # a list of choices or branches: "*" is every position
+        if head == "*":
+            for index, item in enumerate(data):
+                yield from _paths_like(item, rest, (*done, index))
+        return
+    if not isinstance(data, dict):
+        return
+    keys = list(data) if head == "*" else [head] if head in data else []
+    for key in keys:
+        yield from _paths_like(data[key], rest, (*done, key))
 
 
 def _reserved_message(name: str, kind: str) -> str:
@@ -778,6 +825,14 @@ _ENUMS: dict[str, tuple[str, ...]] = {
     "role": get_args(Role),
     "outcome": get_args(Outcome),
     "breakthrough": get_args(Breakthrough),
+    "scene": get_args(Scene),
+    "presentation": get_args(Presentation),
+    "age": get_args(AgeBand),
+    "hair": get_args(HairStyle),
+    "hair_color": get_args(HairColor),
+    "skin": get_args(SkinTone),
+    "beard": get_args(Beard),
+    "outfit": get_args(Outfit),
 }
 
 
@@ -798,6 +853,8 @@ def _owner(path: Path) -> tuple[type[_Model] | None, str]:
             return AftermathDef, f"the aftermath of the ending of node '{_show(node)}'"
         case ("characters", name):
             return CharacterDef, f"character '{_show(name)}'"
+        case ("characters", name, "look"):
+            return LookDef, f"the look of character '{_show(name)}'"
         case ("places", name):
             return PlaceDef, f"place '{_show(name)}'"
         case ("meters", name):

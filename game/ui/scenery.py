@@ -1,19 +1,24 @@
 """Backdrops and portraits for a node, from the artist's module (game.ui.art).
 
-Author files win when they load; otherwise the game draws its own. In high
-contrast the backdrop is darkened so that white text on black panels stays
-the loudest thing on screen.
+Author files win when they load; otherwise the game draws its own: the
+place's ``scene`` (or a guess from its id and name), and each character as
+the scenario describes them, the whole cast resolved together so that no two
+share a face. In high contrast the backdrop is darkened so that white text
+on black panels stays the loudest thing on screen.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.engine.model import Character, Scenario
-from game.ui.art.backdrops import draw_backdrop, load_backdrop, place_kind
-from game.ui.art.portraits import canonical_mood, draw_portrait, load_portrait
+from game.ui.art.backdrops import draw_backdrop, load_backdrop, scene_for
+
+if TYPE_CHECKING:  # the portrait modules are imported when the first person is drawn
+    from game.ui.art.people import Look, PersonSpec
 
 Size = tuple[int, int]
 
@@ -24,7 +29,10 @@ def backdrop(
     place = scenario.places.get(place_id or "")
     image = load_backdrop(place.background, size) if place and place.background else None
     if image is None:
-        image = draw_backdrop(place_kind(place_id or "", name), size, seed=place_id or "")
+        # The default language's name: the same place looks the same in every language.
+        known = place.name.render(place.name.default) if place else name
+        kind = scene_for(place_id or "", known, place.scene if place else None)
+        image = draw_backdrop(kind, size, seed=place_id or "")
     return _dimmed(image, high_contrast)
 
 
@@ -45,8 +53,12 @@ def _dim(image: pygame.Surface, alpha: int) -> pygame.Surface:
     return out
 
 
-def portrait(character: Character, mood: str, size: Size) -> pygame.Surface:
+def portrait(
+    character: Character, mood: str, size: Size, scenario: Scenario | None = None
+) -> pygame.Surface:
     """The character's portrait for a mood: the author's file if any, else drawn."""
+    from game.ui.art.portraits import canonical_mood, draw_portrait, load_portrait
+
     files = character.portraits
     wanted = canonical_mood(mood)
     for key in (mood, wanted, "", "neutral"):
@@ -55,4 +67,26 @@ def portrait(character: Character, mood: str, size: Size) -> pygame.Surface:
             image = load_portrait(path, size)
             if image is not None:
                 return image
-    return draw_portrait(character.id, character.role, character.color, wanted, size)
+    return draw_portrait(look_of(character, scenario), wanted, size)
+
+
+def look_of(character: Character, scenario: Scenario | None = None) -> Look:
+    """How the game draws a character: resolved with the rest of the cast when known."""
+    cast = tuple(scenario.characters.values()) if scenario is not None else (character,)
+    if character not in cast:
+        cast = (*cast, character)
+    looks = _cast_looks(tuple(_spec(c) for c in cast), scenario.id if scenario else "")
+    return looks[character.id]
+
+
+@lru_cache(maxsize=16)
+def _cast_looks(cast: tuple[PersonSpec, ...], seed: str) -> dict[str, Look]:
+    from game.ui.art.people import cast_looks
+
+    return cast_looks(cast, seed)
+
+
+def _spec(character: Character) -> PersonSpec:
+    from game.ui.art.people import PersonSpec
+
+    return PersonSpec.of(character.id, character.role, character.color, character.look)

@@ -1,4 +1,5 @@
-"""Render every role x mood and every backdrop to PNGs, to look at the art.
+"""Render the art to PNGs, to look at it: every backdrop kind, every character of every
+shipped case in every mood, and the defaults the game draws for each role.
 
     SDL_VIDEODRIVER=dummy python -m game.ui.art.contact_sheet /tmp/art
 """
@@ -7,10 +8,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.art.backdrops import BACKDROP_KINDS, draw_backdrop
+from game.ui.art.backdrops import SCENE_KINDS, draw_backdrop
 from game.ui.art.fonts import load_font
 from game.ui.art.palette import (
     BAR_HEIGHT,
@@ -25,7 +27,11 @@ from game.ui.art.palette import (
     Palette,
     palette,
 )
-from game.ui.art.portraits import MOODS, ROLES, draw_portrait
+from game.ui.art.people import PersonSpec, cast_looks
+from game.ui.art.portraits import MOODS, ROLES, draw_portrait, look_for
+
+if TYPE_CHECKING:
+    from game.engine.model import Scenario
 
 SAMPLE_PEOPLE = {
     "client": ("sanne", "jayden"),
@@ -38,21 +44,44 @@ SAMPLE_PEOPLE = {
 
 
 def portrait_sheet(cell: tuple[int, int] = (160, 192)) -> pygame.Surface:
+    """The looks the game chooses for characters without a ``look``, two per role."""
     people = [(role, pid) for role in ROLES for pid in SAMPLE_PEOPLE[role]]
+    rows = [(pid, role, look_for(pid, role)) for role, pid in people]
+    return _mood_grid(rows, cell)
+
+
+def cast_sheet(scenario: Scenario, lang: str = "nl",
+               cell: tuple[int, int] = (160, 192)) -> pygame.Surface:
+    """Every character of a case in every mood, as the case describes them."""
+    specs = [PersonSpec.of(c.id, c.role, c.color, c.look) for c in scenario.characters.values()]
+    looks = cast_looks(specs, scenario.id)
+    rows = []
+    for character in scenario.characters.values():
+        title = character.title.render(lang) if character.title else character.role
+        rows.append((character.name.render(lang), title, looks[character.id]))
+    return _mood_grid(rows, cell)
+
+
+def _mood_grid(rows: list, cell: tuple[int, int]) -> pygame.Surface:  # type: ignore[type-arg]
     pal = palette(False)
     label = load_font(16, bold=True)
-    head = 4 * GRID
-    sheet = pygame.Surface((head * 4 + cell[0] * len(MOODS), head + cell[1] * len(people)))
+    small = load_font(13)
+    head, left = 4 * GRID, 30 * GRID
+    sheet = pygame.Surface((left + cell[0] * len(MOODS), head + cell[1] * len(rows)))
     sheet.fill(pal.paper)
     for col, mood in enumerate(MOODS):
         text = label.render(mood, True, pal.ink)
-        sheet.blit(text, (head * 4 + col * cell[0] + (cell[0] - text.get_width()) // 2, GRID))
-    for row, (role, pid) in enumerate(people):
+        sheet.blit(text, (left + col * cell[0] + (cell[0] - text.get_width()) // 2, GRID))
+    for row, (name, caption, look) in enumerate(rows):
         y = head + row * cell[1]
-        sheet.blit(label.render(pid, True, pal.ink), (GRID, y + cell[1] // 2 - 16))
-        sheet.blit(load_font(14).render(role, True, pal.ink_soft), (GRID, y + cell[1] // 2 + 4))
+        sheet.blit(label.render(name, True, pal.ink), (GRID, y + cell[1] // 2 - 48))
+        line_y = y + cell[1] // 2 - 24
+        for line in (caption, f"{look.presentation}, {look.age}", look.outfit):
+            text = small.render(line, True, pal.ink_soft, None, left - 2 * GRID)
+            sheet.blit(text, (GRID, line_y))
+            line_y += text.get_height() + 2
         for col, mood in enumerate(MOODS):
-            sheet.blit(draw_portrait(pid, role, None, mood, cell), (head * 4 + col * cell[0], y))
+            sheet.blit(draw_portrait(look, mood, cell), (left + col * cell[0], y))
     return sheet
 
 
@@ -60,10 +89,10 @@ def backdrop_sheet(cell: tuple[int, int] = (640, 360)) -> pygame.Surface:
     pal = palette(False)
     label = load_font(20, bold=True)
     cols = 2
-    rows = -(-len(BACKDROP_KINDS) // cols)
+    rows = -(-len(SCENE_KINDS) // cols)
     sheet = pygame.Surface((cols * (cell[0] + GRID) + GRID, rows * (cell[1] + 5 * GRID)))
     sheet.fill(pal.paper)
-    for index, kind in enumerate(BACKDROP_KINDS):
+    for index, kind in enumerate(SCENE_KINDS):
         x = GRID + (index % cols) * (cell[0] + GRID)
         y = (index // cols) * (cell[1] + 5 * GRID)
         sheet.blit(label.render(kind, True, pal.ink), (x, y + GRID))
@@ -79,7 +108,7 @@ def mock_dialogue(pal: Palette) -> pygame.Surface:
     veil.fill(pal.backdrop_veil)
     screen.blit(veil, (0, 0))
     panel = pygame.Rect(MARGIN, 424, SCREEN_SIZE[0] - 2 * MARGIN, 264)
-    screen.blit(draw_portrait("sanne", "client", None, "worried", PORTRAIT_SIZE),
+    screen.blit(draw_portrait(look_for("sanne", "client"), "worried", PORTRAIT_SIZE),
                 (MARGIN + GRID, panel.top - PORTRAIT_SIZE[1] + 4 * GRID))
     _panel(screen, pal, panel)
     name = load_font(22, bold=True).render("Sanne · cliënt", True, pal.name_plate_ink)
@@ -133,15 +162,25 @@ def _meters(screen: pygame.Surface, pal: Palette) -> None:
             -(1 - fill) * bar.width / 2, 0), 0, BAR_HEIGHT // 2)
 
 
+def shipped_scenarios() -> list[Scenario]:
+    from game.paths import SCENARIOS_DIR
+    from game.scenario.loader import load_file, scenario_files
+
+    found = [load_file(path).scenario for path in scenario_files(SCENARIOS_DIR)]
+    return [scenario for scenario in found if scenario is not None]
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "/tmp/art")
     out.mkdir(parents=True, exist_ok=True)
     pygame.font.init()
-    pygame.image.save(portrait_sheet(), out / "portraits.png")
+    pygame.image.save(portrait_sheet(), out / "portraits_defaults.png")
+    for scenario in shipped_scenarios():
+        pygame.image.save(cast_sheet(scenario), out / f"cast_{scenario.id}.png")
     pygame.image.save(backdrop_sheet(), out / "backdrops.png")
     pygame.image.save(mock_dialogue(palette(False)), out / "mock_dialogue.png")
     pygame.image.save(mock_dialogue(palette(True)), out / "mock_dialogue_high_contrast.png")
-    for kind in BACKDROP_KINDS:
+    for kind in SCENE_KINDS:
         pygame.image.save(draw_backdrop(kind, (1280, 720), "sample"), out / f"backdrop_{kind}.png")
     print(f"wrote {out}")
     return 0

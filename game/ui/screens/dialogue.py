@@ -104,7 +104,9 @@ class DialogueScreen(Screen):
         )
         character = scenario.characters.get(self.view.speaker or "")
         self.portrait = (
-            scenery.portrait(character, self.view.mood, PORTRAIT_SIZE) if character else None
+            scenery.portrait(character, self.view.mood, PORTRAIT_SIZE, scenario)
+            if character
+            else None
         )
         from game.ui.screens.dialogue_draw import compose_base
 
