@@ -617,11 +617,11 @@ def validate_document(
     except Exception as error:  # a loader must report, never crash
         message = f"the scenario could not be read ({type(error).__name__})"
         diagnostics.append(where.error(codes.WRONG_TYPE, message, ()))
-    if model is not None and model.format == 1:
-        if model.scoring is not None and "weights" not in model.scoring.model_fields_set:
-            # Format 1's 'scoring' is only the weights, so it must have them.
-            message = "'scoring' has no 'weights'"
-            diagnostics.append(where.error(codes.MISSING_KEY, message, ("scoring",), key=True))
+    scoring = model.scoring if model is not None and model.format == 1 else None
+    if scoring is not None and "weights" not in scoring.model_fields_set:
+        # Format 1's 'scoring' is only the weights, so it must have them.
+        message = "'scoring' has no 'weights'"
+        diagnostics.append(where.error(codes.MISSING_KEY, message, ("scoring",), key=True))
     return model, sorted(_unique(diagnostics), key=sort_key)
 
 
