@@ -8,8 +8,8 @@ read for what a trainee should think about afterwards:
   player gave in;
 - the player's own defensive moves ("jouw eigen 'mag niet'"): a choice that
   names the routine the player uses with it (``routine:`` on a choice,
-  format 1.1), or that goes along (``response: comply``) where nobody used
-  a routine on the player;
+  format 1.1); in a format-1 file, which cannot name it, a choice that goes
+  along (``response: comply``) where nobody used a routine on the player;
 - the reasons behind the doors that opened or closed: the ``because`` of
   every `next` branch the story took;
 - the discussion questions of the moments passed;
@@ -89,7 +89,10 @@ def look_back(engine: Engine, state: SessionState) -> Lookback:
                         event.response, gave_in,
                     )
                 )  # fmt: skip
-            if choice is not None and _own_move(choice.routine, choice.response, event.routine):
+            guess = scenario.format == "1"  # format 1 has no way to name it: guess
+            if choice is not None and _own_move(
+                choice.routine, choice.response, event.routine, guess
+            ):
                 own.append(OwnMove(event.node, event.choice, choice.routine))
         elif isinstance(event, BranchTaken):
             branches = scenario.nodes[event.node].next or ()
@@ -105,6 +108,9 @@ def look_back(engine: Engine, state: SessionState) -> Lookback:
     return Lookback(tuple(routines), tuple(own), tuple(causes), tuple(questions), prompts)
 
 
-def _own_move(own_routine: str | None, response: str | None, spoken: str | None) -> bool:
-    """The player's own 'mag niet': named by the author, or going along unasked."""
-    return own_routine is not None or (spoken is None and response == "comply")
+def _own_move(
+    own_routine: str | None, response: str | None, spoken: str | None, guess: bool
+) -> bool:
+    """The player's own 'mag niet': named by the author (format 1.1); in a format-1 file,
+    where it cannot be named, going along where nobody used a routine on the player."""
+    return own_routine is not None or (guess and spoken is None and response == "comply")
