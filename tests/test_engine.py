@@ -329,7 +329,7 @@ def test_a_bad_ending_costs_safety_afterwards_as_its_last_effect() -> None:
     session = Session.begin(scenario, "Robin")
     heard: list[object] = []
     session.subscribe(heard.append)
-    for choice in ("formulier", "accepteren", "wachten"):
+    for choice in ("luisteren", "accepteren", "hardheid"):  # 20 days: referred on
         while session.can_advance:
             session.advance()
         session.choose(choice)
