@@ -223,7 +223,7 @@ def _decision(debrief: Debrief, number: int, step: Step, state: SessionState | N
         routine=routine.label.render(lang) if routine else step.routine,
         routine_explanation=_maybe(routine.explanation, lang) if routine else None,
         counter_moves=[m.render(lang) for m in routine.counter_moves] if routine else [],
-        discuss=_maybe(node.discuss, lang) if node else None,
+        discuss=_question(node, lang, values, debrief.player),
         gave_in=gave_in(step),
         feedback=_feedback(choice, step, lang, debrief.player),
         wait_days=step.meters.get(WAIT),
@@ -233,6 +233,13 @@ def _decision(debrief: Debrief, number: int, step: Step, state: SessionState | N
         votes=step.votes,
         alternatives=_alternatives(debrief, node, step, state),
     )
+
+
+def _question(node: Node | None, lang: str, values: Mapping[str, Value], player: str) -> str | None:
+    """The node's question for the group, with the values of that moment in its slots."""
+    if node is None or node.discuss is None:
+        return None
+    return _render(node.discuss, lang, values, player)
 
 
 def _lines(

@@ -300,7 +300,7 @@ def node_block(scenario: Scenario, node_sum: NodeSummary, lang: str) -> Html:
             )
         if node.discuss is not None:
             parts.append(
-                tag("p", f"{t('discuss', lang)}: {node.discuss.render(lang)}", class_="discuss")
+                tag("p", f"{t('discuss', lang)}: {neutral(node.discuss, lang)}", class_="discuss")
             )
     if node_sum.decisions == 0:
         parts.append(tag("p", t("not_reached", lang), class_="note"))
