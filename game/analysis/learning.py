@@ -122,7 +122,7 @@ def giving_in(scenario: Scenario) -> dict[str, GivingIn]:
 Projection = tuple[int, ...]
 # Per giving-in choice in a state: its entry, the projection of a state's summaries onto
 # it and its counter-moves, and the projections costed already.
-_Plan = tuple[GivingIn, Callable[..., Projection], dict[Projection, bool]]
+_Plan = tuple[GivingIn, Callable[..., Projection], set[Projection]]
 
 
 class Costs:
@@ -143,7 +143,7 @@ class Costs:
         self.watched: frozenset[int] = frozenset(self.counters)
         self.ids = choice_ids
         self._plans: dict[tuple[int, ...], list[_Plan]] = {}
-        self._projections: dict[tuple[int, tuple[int, ...]], dict[Projection, bool]] = {}
+        self._projections: dict[tuple[int, tuple[int, ...]], set[Projection]] = {}
 
     def check(self, numbers: Sequence[int], targets: tuple[int, ...]) -> None:
         self.check_many(tuple(numbers), (targets,))
@@ -162,18 +162,26 @@ class Costs:
         combos = combos if isinstance(combos, list | tuple) else list(combos)
         table = self.table
         for entry, getter, seen in plan:
-            # set.difference with a dict looks each of ours up in it (difference_update
-            # would walk the whole dict instead, every time).
-            fresh = set(map(getter, combos)).difference(seen)
+            fresh = set(map(getter, combos))
+            fresh -= seen  # a set's difference looks each of ours up in the other
             if fresh:
+                seen |= fresh
                 # Written out (this runs for every new projection): the fewest days and the
                 # most safety after the counter-moves, against those after giving in.
                 lo_d, hi_d = entry.days or (BIG, -BIG)
                 lo_s, hi_s = entry.safety or (BIG, -BIG)
+                compared = 0
                 for project in fresh:
                     after = table[project[0]]
-                    fastest, safest = BIG, -BIG
-                    if after[4] != BIG:
+                    if after[4] == BIG:  # no ending after giving in: not a question of cost
+                        continue
+                    if len(project) == 2:  # one counter-move, the common case
+                        other = table[project[1]]
+                        if other[4] == BIG:
+                            continue
+                        fastest, safest = other[0], other[3]
+                    else:
+                        fastest, safest = BIG, -BIG
                         for t in project[1:]:
                             other = table[t]
                             if other[4] != BIG:
@@ -181,24 +189,28 @@ class Costs:
                                     fastest = other[0]
                                 if other[3] > safest:
                                     safest = other[3]
-                    if fastest == BIG:  # one side reaches no ending: not a question of cost
-                        seen[project] = False
-                        continue
-                    seen[project] = True
-                    entry.states += 1
+                        if fastest == BIG:
+                            continue
+                    compared += 1
                     days, safety = after[0] - fastest, safest - after[3]
-                    lo_d, hi_d = min(lo_d, days), max(hi_d, days)
-                    lo_s, hi_s = min(lo_s, safety), max(hi_s, safety)
+                    if days < lo_d:
+                        lo_d = days
+                    if days > hi_d:
+                        hi_d = days
+                    if safety < lo_s:
+                        lo_s = safety
+                    if safety > hi_s:
+                        hi_s = safety
                 if lo_d != BIG:
                     entry.days, entry.safety = (lo_d, hi_d), (lo_s, hi_s)
+                entry.states += compared
 
-    def _seen(self, c: int, others: list[int], numbers: tuple[int, ...]) -> dict[Projection, bool]:
-        """The projections costed already for choice ``c`` against these counter-moves:
-        True where they could be compared (both sides reach an ending)."""
+    def _seen(self, c: int, others: list[int], numbers: tuple[int, ...]) -> set[Projection]:
+        """The projections costed already for choice ``c`` against these counter-moves."""
         key = (c, tuple(numbers[j] for j in others))
         found = self._projections.get(key)
         if found is None:
-            found = self._projections[key] = {}
+            found = self._projections[key] = set()
         return found
 
     def _plan(self, numbers: tuple[int, ...]) -> list[_Plan]:
