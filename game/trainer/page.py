@@ -65,6 +65,7 @@ th { text-align: left; font-size: 12px; color: var(--soft); font-weight: 700;
 td { border-bottom: 1px solid var(--edge); padding: 6px 8px; vertical-align: top; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th.num { white-space: normal; }
+td.num .note { white-space: normal; font-size: 12px; }
 tr.muted td { color: var(--soft); }
 .node, .decision { border: 1px solid var(--edge); border-radius: 8px; padding: 12px 16px;
   margin: 14px 0; background: var(--panel); break-inside: avoid; }
