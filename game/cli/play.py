@@ -8,7 +8,11 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the commands keep their heavy imports inside run()
+    from collections.abc import Callable
+
+    from game.bestscore import BestScore
     from game.engine import Session
+    from game.engine.model import Scenario
     from game.log.writer import SessionLogger
 
 NAME = "play"
@@ -111,7 +115,9 @@ def _play_text(scenario, lang, args, choices, overrides) -> int:  # type: ignore
     return result.exit_code
 
 
-def _best_score(scenario, args, overrides):  # type: ignore[no-untyped-def]
+def _best_score(
+    scenario: Scenario, args: argparse.Namespace, overrides: dict[str, int | bool]
+) -> Callable[[float], BestScore | None] | None:
     """The best score the case allows, worked out while the game runs (issue 12).
 
     Not for a game started elsewhere (--from) or with other values (--set):
