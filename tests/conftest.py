@@ -16,3 +16,10 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("DOORBRAAK_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
     monkeypatch.setenv("DOORBRAAK_USER_DIR", str(tmp_path_factory.mktemp("user")))
     monkeypatch.delenv("DOORBRAAK_NO_LOG", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def crash_handler_fails_the_test(monkeypatch: pytest.MonkeyPatch):
+    """No input may reach the last line of defence (game.crash): with this set it raises
+    again, so the test fails with the real error (subprocesses inherit it too)."""
+    monkeypatch.setenv("DOORBRAAK_CRASH_STRICT", "1")

@@ -6,6 +6,7 @@ import csv
 import difflib
 import io
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -517,7 +518,16 @@ def test_any_text_is_written_back_exactly(target: tuple[str, str], value: str) -
     for item in entries[text_id].path:
         node = node[item]
     assert (node if isinstance(node, str) else node[lang]) == value
-    assert not [d for d in result.diagnostics if d.is_error and d.code != "DB206"]
+    # Written back exactly, whatever it is; the loader then judges it like any text:
+    # a control character (DB209) or a label over its length (DB210) is the author's
+    # to fix, and import refuses to write such a file (test_import_refuses_a_control_...).
+    expected = {"DB206"}
+    if any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in value):
+        expected.add("DB209")
+    if len(value) > (120 if text_id in ("title", "meters.steun.label") else 10_000):
+        expected.add("DB210")
+    errors = {d.code for d in result.diagnostics if d.is_error}
+    assert errors - {"DB206"} == expected - {"DB206"}
 
 
 @given(

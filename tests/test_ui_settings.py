@@ -23,7 +23,11 @@ def test_a_corrupt_settings_file_gives_defaults_and_says_so(tmp_path: Path):
     assert app.settings == Settings()
     title = app.top
     assert isinstance(title, TitleScreen)
-    assert [t.text for t in title.fx.toasts] == [title.t("settings.unreadable")]
+    assert [t.text for t in title.fx.toasts] == [title.t("settings.set_aside")]
+    # Set aside, not lost: the broken file is kept under a name the game never writes.
+    (aside,) = config.glob("settings-*.aside")
+    assert aside.read_text() == '{"text_size": 2, "language": '
+    assert not (config / "settings.json").exists()
 
 
 def test_changes_apply_at_once_and_are_remembered(tmp_path: Path):

@@ -12,16 +12,19 @@ import re
 import sys
 from pathlib import Path
 
+from game.fileio import exists
+
 ID_RE = re.compile(r"[a-z][a-z0-9_]*\Z")
 ID_RULE = (
     "a scenario id starts with a lowercase letter and has only lowercase letters "
-    "a-z, digits and '_' (for example: mijn_casus)"
+    "a-z, digits and '_', at most 64 of them (for example: mijn_casus)"
 )
+MAX_ID = 64  # as game.scenario.limits (DB109): the id names the save file
 LANGUAGES = ("nl", "en")
 
 
 def is_valid_id(scenario_id: str) -> bool:
-    return bool(ID_RE.match(scenario_id))
+    return len(scenario_id) <= MAX_ID and bool(ID_RE.match(scenario_id))
 
 
 def default_title(scenario_id: str) -> str:
@@ -116,7 +119,7 @@ def existing_file(scenario_id: str, target_dir: Path) -> Path | None:
     """A file the starter would clash with: ``ID.yaml`` or ``ID.yml`` in the folder."""
     for suffix in (".yaml", ".yml"):
         candidate = target_dir / f"{scenario_id}{suffix}"
-        if candidate.exists():
+        if exists(candidate):
             return candidate
     return None
 

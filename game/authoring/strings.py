@@ -14,6 +14,12 @@ followed by an unchanged import writes nothing at all. An empty cell means
 becomes a mapping (``{nl: ..., en: ...}``). The result is re-read and
 validated before the file is replaced; when it would not load, nothing is
 written.
+
+A cell that a spreadsheet would take for a formula (it starts with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return) is written with an
+apostrophe in front, as the report's CSV does, so opening the table never
+runs anything; import takes that apostrophe off again (``cell_text``), so
+an export followed by an import changes nothing.
 """
 
 from __future__ import annotations
@@ -139,8 +145,29 @@ def export_csv(
     default = languages[0]
     for entry in entries:
         values = entry.by_lang(default)
-        writer.writerow([entry.id, *(values.get(lang, "") for lang in languages), scenario_id])
+        cells = (inert_cell(values.get(lang, "")) for lang in languages)
+        writer.writerow([entry.id, *cells, scenario_id])
     return out.getvalue().encode("utf-8-sig")
+
+
+# A cell starting with one of these is a formula in Excel and LibreOffice (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _looks_like_formula(text: str) -> bool:
+    # Apostrophes first are looked through, so that a text that itself starts
+    # with "'=" gets one more and comes back whole ("'s avonds" is left alone).
+    return text.lstrip("'").startswith(FORMULA_START)
+
+
+def inert_cell(text: str) -> str:
+    """A text as a cell no spreadsheet runs: an apostrophe before a would-be formula."""
+    return "'" + text if _looks_like_formula(text) else text
+
+
+def cell_text(cell: str) -> str:
+    """The text of a cell written by ``inert_cell`` (the inverse: ``cell_text(inert_cell(t)) == t``)."""
+    return cell[1:] if cell.startswith("'") and _looks_like_formula(cell[1:]) else cell
 
 
 # --- reading a table -------------------------------------------------------------
@@ -284,7 +311,7 @@ def _read_record(
     if text_id in rows:
         problems.add(f"row {line}: '{text_id}' is also in row {rows[text_id].number}")
         return
-    cells = {lang: _normalise(cell(lang)) for lang in languages}
+    cells = {lang: cell_text(_normalise(cell(lang))) for lang in languages}
     rows[text_id] = Row(line, cells)
 
 

@@ -6,12 +6,18 @@ found automatically. Modules keep their heavy imports inside ``run`` so
 that ``validate`` never pays for pygame.
 
 Exit codes (a contract, see docs/cli.md): 0 success, 1 ``validate`` found
-errors, 2 a usage or input problem, 3 ``play`` stopped before an ending.
+errors, 2 a usage or input problem, 3 ``play`` stopped before an ending,
+70 an internal error (a bug; a crash report was written, see game.crash).
+
+Everything a command prints goes through ``game.plaintext.TerminalStream``:
+no text from a case, a log or an argument can send an escape sequence to the
+terminal, and a character the terminal cannot encode never stops a command.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import pkgutil
 import sys
@@ -55,6 +61,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from game.plaintext import TerminalStream
+
+    saved = sys.stdout, sys.stderr
+    # Typed or piped answers that are not UTF-8 are read, not an exception: a
+    # byte that cannot be decoded becomes U+FFFD (and then "not a choice").
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="replace")
+    # None under pythonw (no console): there is nothing to guard.
+    if sys.stdout is not None:
+        sys.stdout = TerminalStream(sys.stdout)
+    if sys.stderr is not None:
+        sys.stderr = TerminalStream(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     from game.paths import DamagedInstall
 
@@ -74,3 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (e.g. `| head`); nothing more to say.
         sys.stderr.close()
         return 0
+    except Exception as error:  # the last line of defence: see game.crash
+        from game.crash import EXIT_CRASH, message, report
+
+        path = report(error, f"the command '{args.command or 'window'}'")
+        print(f"doorbraak: error: {message(path)}", file=sys.stderr)
+        return EXIT_CRASH

@@ -17,6 +17,12 @@ def fail(message: str) -> int:
     return EXIT_USAGE
 
 
+def shown(text: str, limit: int = 80) -> str:
+    """An argument as a message repeats it: one line, not longer than ``limit``."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
     for diagnostic in diagnostics:
         print(diagnostic.format(), file=sys.stderr)
@@ -30,7 +36,7 @@ def load_scenario_arg(arg: str) -> LoadResult | None:
 
         check_shipped_cases()
         ids = ", ".join(known_scenario_ids()) or "none"
-        fail(f"no scenario file or id '{arg}' (scenarios here: {ids})")
+        fail(f"no scenario file or id '{shown(arg)}' (scenarios here: {ids})")
         return None
     result = load_file(path)
     if not result.ok:

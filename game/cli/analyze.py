@@ -26,6 +26,9 @@ ORDER = 30
 MAX_STATES = 1_000_000
 PLAYTHROUGHS = 2000
 SEED = 1
+# Beyond these a run takes hours and its memory grows without end: a typo, not a wish.
+MOST_STATES = 100_000_000
+MOST_PLAYTHROUGHS = 1_000_000
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -58,10 +61,10 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or DEFAULT_LANGUAGE
     if lang not in UI_LANGUAGES:
         return fail(f"--lang: no language '{lang}' (choose from: {', '.join(UI_LANGUAGES)})")
-    if args.max_states < 1:
-        return fail("--max-states needs a whole number of at least 1")
-    if args.samples < 1:
-        return fail("--samples needs a whole number of at least 1")
+    if not 1 <= args.max_states <= MOST_STATES:
+        return fail(f"--max-states needs a whole number from 1 to {MOST_STATES:,}")
+    if not 1 <= args.samples <= MOST_PLAYTHROUGHS:
+        return fail(f"--samples needs a whole number from 1 to {MOST_PLAYTHROUGHS:,}")
     loaded = load_scenario_arg(args.scenario)
     if loaded is None or loaded.scenario is None:
         return 2

@@ -19,7 +19,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="mermaid (default) and dot need nothing installed; svg runs Graphviz's dot "
         "(default from the -o file's extension: .mmd, .dot/.gv, .svg)",
     )
-    parser.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help="write to FILE ('-': standard output)"
+    )
     parser.add_argument("--lang", metavar="L", help="language of the texts in the chart")
 
 
@@ -47,25 +49,30 @@ def run(args: argparse.Namespace) -> int:
                 data = graph.render_svg(dot)
             except (graph.GraphvizMissing, graph.GraphvizFailed) as err:
                 return fail(str(err))
-    return _write(data, args.output)
+    return _write(data, args.output, Path(loaded.file))
 
 
 def _format_from_output(output: Path | None) -> str | None:
     from game.authoring.graph import format_from_suffix
 
-    return format_from_suffix(output.name) if output is not None else None
+    return format_from_suffix(output.name) if _to_file(output) and output else None
 
 
-def _write(data: bytes, output: Path | None) -> int:
+def _to_file(output: Path | None) -> bool:
+    return output is not None and str(output) != "-"
+
+
+def _write(data: bytes, output: Path | None, source: Path) -> int:
     from game.cli._common import fail
+    from game.fileio import write_output
 
-    if output is None:
-        sys.stdout.buffer.write(data)
+    if output is None or not _to_file(output):
+        # As text, so the terminal's guard sees it (no escape sequence gets through).
+        sys.stdout.write(data.decode("utf-8", "replace"))
         sys.stdout.flush()
         return 0
-    try:
-        output.write_bytes(data)
-    except OSError as err:
-        return fail(f"cannot write '{output}': {err.strerror or err}")
+    problem = write_output(output, data, inputs=[source])
+    if problem is not None:
+        return fail(f"cannot write '{output}': {problem}")
     print(f"wrote {output}", file=sys.stderr)
     return 0

@@ -31,18 +31,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from game.cli._common import fail, load_scenario_arg
-    from game.cli.report import _write
+    from game.fileio import write_output
     from game.kit.__main__ import shipped
     from game.kit.page import kit_html
 
-    scenarios = []
+    target = Path(args.output)
+    if target.suffix.lower() in (".yaml", ".yml", ".jsonl"):  # a typo must not eat a case
+        return fail(f"cannot write {target}: a '{target.suffix}' file is a case or a log")
+    scenarios, sources = [], []
     for name in args.scenarios:
         loaded = load_scenario_arg(name)
         if loaded is None or loaded.scenario is None:
             return 2
         scenarios.append(loaded.scenario)
+        sources.append(Path(loaded.file))
     scenarios = scenarios or shipped()
-    error = _write(Path(args.output), kit_html(scenarios, args.lang))
+    error = write_output(target, kit_html(scenarios, args.lang), sources)
     if error:
         return fail(f"cannot write {args.output}: {error}")
     print(f"wrote {args.output}")

@@ -35,10 +35,11 @@ def run(args: argparse.Namespace) -> int:
         target_path,
         write_schema_beside,
     )
-    from game.cli._common import fail
+    from game.cli._common import fail, shown
+    from game.fileio import exists, is_folder
 
     if not is_valid_id(args.id):
-        return fail(f"'{args.id}' is not a valid id: {ID_RULE}")
+        return fail(f"'{shown(args.id)}' is not a valid id: {ID_RULE}")
     shipped = _shipped_file(args.id)
     if shipped is not None:
         return fail(f"a case with the id '{args.id}' comes with the game; choose another id")
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     clash = existing_file(args.id, folder)
     if clash is not None:
         return fail(f"'{clash}' already exists; choose another id or --dir (nothing was written)")
-    if folder.exists() and not folder.is_dir():
+    if exists(folder) and not is_folder(folder):
         return fail(f"'{folder}' is not a folder")
     target = target_path(args.id, folder)
     try:
@@ -62,11 +63,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _shipped_file(scenario_id: str) -> Path | None:
+    from game.fileio import is_regular_file
     from game.paths import SCENARIOS_DIR
     from game.scenario.loader import SCENARIO_SUFFIXES
 
     for suffix in SCENARIO_SUFFIXES:
-        if (SCENARIOS_DIR / (scenario_id + suffix)).is_file():
+        if is_regular_file(SCENARIOS_DIR / (scenario_id + suffix)):
             return SCENARIOS_DIR / (scenario_id + suffix)
     return None
 

@@ -56,6 +56,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from game.cli._common import check_language, fail, load_scenario_arg
 
+    if args.log_dir is not None and not args.log_dir.strip():
+        return fail("--log-dir needs a folder (leave it out for the usual one, or use --no-log)")
     choices = _parse_choices(args.choices)
     if choices is None:
         return fail("--choices needs comma-separated numbers or choice ids, e.g. 1,2,intake.1")
@@ -75,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
         from game.log.logdir import configure
 
         configure(args.log_dir, args.no_log)  # the window reads these when it attaches its log
-        return open_window(loaded.file, lang=lang, player=args.player)
+        player = player_name(args.player) if args.player is not None else None
+        return open_window(loaded.file, lang=lang, player=player)
     return _play_text(scenario, lang, args, choices, overrides)
 
 
@@ -85,7 +88,7 @@ def _play_text(scenario, lang, args, choices, overrides) -> int:  # type: ignore
     from game.i18n import SHARED, tr
     from game.terminal.player import ChoiceListError, TerminalPlayer
 
-    player = args.player if args.player is not None else tr(SHARED, "player.default", lang)
+    player = player_name(args.player) or tr(SHARED, "player.default", lang)
     try:
         session = Session.begin(scenario, player, args.from_node, overrides)
     except EngineError as err:
@@ -155,6 +158,16 @@ def _close_logger(logger: SessionLogger | None) -> None:
         print(f"doorbraak: warning: the log {logger.path} stopped: {logger.error}", file=sys.stderr)
 
 
+def player_name(raw: str | None) -> str:
+    """``--player`` as a name: one line of visible characters (a stray byte becomes �)."""
+    from game.plaintext import typed_text
+
+    return typed_text(raw, PLAYER_LIMIT) if raw is not None else ""
+
+
+PLAYER_LIMIT = 40  # as the title screen's name field (game.ui.settings)
+
+
 def _parse_choices(raw: str | None) -> list[str] | None:
     if raw is None:
         return []
@@ -165,16 +178,23 @@ def _parse_choices(raw: str | None) -> list[str] | None:
 
 
 def _parse_overrides(items: list[str]) -> dict[str, int | bool] | str:
+    from game.numbers import NUMBER_LIMIT, whole_number, within_limit
+
     out: dict[str, int | bool] = {}
     for item in items:
         name, sep, value = item.partition("=")
         name, value = name.strip(), value.strip()
         if not sep or not name:
             return f"--set needs NAME=VALUE, not '{item}'"
+        number = whole_number(value)
         if value in ("true", "false"):
             out[name] = value == "true"
-        elif value.lstrip("-").isdigit() and len(value) < 16:
-            out[name] = int(value)
+        elif number is not None and within_limit(number):
+            out[name] = number
         else:
-            return f"--set {name}: give a whole number or true/false, not '{value}'"
+            shown = value if len(value) <= 40 else value[:39] + "…"
+            return (
+                f"--set {name}: give a whole number (at most {NUMBER_LIMIT:,} either way) "
+                f"or true/false, not '{shown}'"
+            )
     return out

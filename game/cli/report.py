@@ -7,9 +7,7 @@ problem: no usable logs, a bad option, or an output that cannot be written.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,6 +101,7 @@ def _tell_problems(report: Report) -> None:
 
 def _write_all(report: Report, args: argparse.Namespace, base: str) -> int:
     from game.cli._common import fail
+    from game.fileio import output_problem, write_output
 
     outputs = []
     if args.output:
@@ -115,33 +114,38 @@ def _write_all(report: Report, args: argparse.Namespace, base: str) -> int:
         outputs.append((args.csv, lambda: report_csv(report)))
     if args.xapi:
         outputs.append((args.xapi, lambda: _xapi_json(report, base)))
+    # Checked before anything is written: a typo must not cost a log or a device node.
+    inputs = [*report.sources, *(Path(p) for p in args.scenario)]
+    targets = [target for target, _ in outputs]
+    for index, target in enumerate(targets):
+        problem = _kept_name(Path(target)) or output_problem(
+            Path(target), inputs + [Path(t) for t in targets[:index]]
+        )
+        if problem is not None:
+            return fail(f"cannot write {target}: {problem}")
     for target, make in outputs:
-        error = _write(Path(target), make())
-        if error:
-            return fail(f"cannot write {target}: {error}")
+        problem = write_output(Path(target), make(), inputs)
+        if problem:
+            return fail(f"cannot write {target}: {problem}")
         print(f"wrote {target}")
     return 0
+
+
+# Names a report never takes: `report -o a.jsonl b.jsonl` (a typo) must not
+# turn the session log a.jsonl into a web page, nor a case file into a table.
+_INPUT_SUFFIXES = (".jsonl", ".yaml", ".yml")
+
+
+def _kept_name(target: Path) -> str | None:
+    if target.suffix.lower() in _INPUT_SUFFIXES:
+        return (
+            f"a '{target.suffix}' file is a session log or a case, not a report; "
+            "give the report a name of its own (such as report.html, report.csv)"
+        )
+    return None
 
 
 def _xapi_json(report: Report, base: str) -> str:
     from game.trainer.xapi import report_statements, statements_json
 
     return statements_json(report_statements(report, base))
-
-
-def _write(path: Path, text: str) -> str | None:
-    """Write through a temporary file, so a failure never leaves half a report behind."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".report-", dir=folder)
-    except OSError as err:
-        return err.strerror or str(err)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.chmod(temp, 0o644)  # mkstemp makes it private; a report is meant to be shared
-        os.replace(temp, path)
-    except OSError as err:
-        Path(temp).unlink(missing_ok=True)
-        return err.strerror or str(err)
-    return None

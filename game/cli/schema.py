@@ -17,15 +17,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from game.cli._common import fail
+    from game.fileio import write_output
     from game.scenario.schema import schema_text
 
     text = schema_text()
-    if args.output is None:
+    if args.output is None or str(args.output) == "-":
         sys.stdout.write(text)
         return 0
-    try:
-        args.output.write_text(text, encoding="utf-8", newline="\n")
-    except OSError as err:
-        return fail(f"cannot write '{args.output}': {err.strerror or err}")
+    problem = write_output(args.output, text)
+    if problem is not None:
+        return fail(f"cannot write '{args.output}': {problem}")
     print(f"wrote {args.output}", file=sys.stderr)
     return 0

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
-import tempfile
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -54,18 +52,27 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(err))
 
 
-def _load(arg: str) -> tuple[Path, Any, Any] | None:
-    """(path, loaded scenario, raw YAML data) of a scenario without errors, or None."""
-    from game.cli._common import load_scenario_arg
-    from game.scenario.yamlsource import load_yaml
+def _load(arg: str) -> tuple[Path, Any, Any, bytes] | None:
+    """(path, loaded scenario, raw YAML data, the file's bytes) of a scenario without errors."""
+    from game.cli._common import fail, load_scenario_arg
+    from game.fileio import InputError, read_input
+    from game.scenario.yamlsource import MAX_BYTES, load_yaml
 
     loaded = load_scenario_arg(arg)
     if loaded is None:
         return None
     path = Path(loaded.file)
-    doc, _ = load_yaml(path.read_bytes(), str(path))
-    assert doc is not None  # it just loaded without errors
-    return path, loaded, doc.data
+    try:
+        source = read_input(path, MAX_BYTES)
+    except InputError as err:
+        fail(f"cannot read '{path}': {err.reason}")
+        return None
+    doc, _ = load_yaml(source, str(path))
+    assert loaded.scenario is not None  # load_scenario_arg returns only cases without errors
+    if doc is None or hashlib.sha256(source).hexdigest() != loaded.scenario.sha256:
+        fail(f"'{path}' changed while it was read; try again")
+        return None
+    return path, loaded, doc.data, source
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -75,35 +82,37 @@ def _export(args: argparse.Namespace) -> int:
     found = _load(args.scenario)
     if found is None:
         return 2
-    _, loaded, data = found
+    from game.fileio import write_output
+
+    path, loaded, data, _ = found
     scenario = loaded.scenario
     entries = text_entries(data)
     table = export_csv(entries, scenario.languages, scenario.id, SEPARATORS[args.sep])
-    try:
-        args.output.write_bytes(table)
-    except OSError as err:
-        return fail(f"cannot write '{args.output}': {err.strerror or err}")
+    problem = write_output(args.output, table, inputs=[path])
+    if problem is not None:
+        return fail(f"cannot write '{args.output}': {problem}")
     print(f"wrote {args.output}: {len(entries)} texts in {', '.join(scenario.languages)}")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from game.authoring.strings import read_csv, rewrite, split_bom, text_entries
+    from game.authoring.strings import MAX_CSV_BYTES, read_csv, rewrite, split_bom, text_entries
     from game.cli._common import fail, print_diagnostics
+    from game.fileio import InputError, read_input, write_atomic
     from game.scenario.loader import load_bytes
 
     found = _load(args.scenario)
     if found is None:
         return 2
-    path, loaded, data = found
+    path, loaded, data, original = found
     scenario = loaded.scenario
     try:
-        table = args.table.read_bytes()
-    except OSError as err:
-        return fail(f"cannot read '{args.table}': {err.strerror or err}")
+        table = read_input(args.table, MAX_CSV_BYTES)
+    except InputError as err:
+        return fail(f"cannot read '{args.table}': {err.reason}")
     known = [entry.id for entry in text_entries(data)]
     rows = read_csv(table, scenario.languages, scenario.id, known)
-    bom, source = split_bom(path.read_bytes())
+    bom, source = split_bom(original)
     changes, written = rewrite(source, data, rows, scenario.languages)
     if not changes:
         print_diagnostics(loaded.diagnostics)
@@ -115,25 +124,11 @@ def _import(args: argparse.Namespace) -> int:
     if not check.ok:
         return fail(f"with these texts '{path}' would have errors (above); it was not changed")
     try:
-        _replace(path, new_bytes)
+        # Beside the file, then renamed over it: a reader never sees half a file.
+        write_atomic(path, new_bytes, keep_mode=True)
     except OSError as err:
         return fail(f"cannot write '{path}': {err.strerror or err}; it was not changed")
     for change in changes:
         print(f"changed {change.describe()}")
     print(f"wrote {path}: {len(changes)} text(s) changed")
     return 0
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Write next to the file, then rename over it: a reader never sees half a file."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        shutil.copymode(path, temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -19,23 +19,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from game.cli._common import fail, print_diagnostics
+    from game.cli._common import fail, print_diagnostics, shown
+    from game.fileio import exists, is_folder
     from game.scenario.loader import load_file, resolve_scenario, scenario_files
 
     files: list[Path] = []
     for raw in args.paths:
         path = Path(raw)
-        if path.is_dir():
+        if is_folder(path):
             found = scenario_files(path)
             if not found:
-                return fail(f"no .yaml files in folder '{raw}'")
+                return fail(f"no .yaml files in folder '{shown(raw)}'")
             files += found
-        elif path.exists():
-            files.append(path)
+        elif exists(path):
+            files.append(path)  # whatever it is: the loader says why it cannot be read
         elif (by_id := resolve_scenario(raw)) is not None:
             files.append(by_id)  # the id of a shipped case or of one of the author's own
         else:
-            return fail(f"no such file, folder or scenario id: '{raw}'")
+            return fail(f"no such file, folder or scenario id: '{shown(raw)}'")
     errors = warnings = 0
     for path in files:
         result = load_file(path)

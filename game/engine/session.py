@@ -127,3 +127,19 @@ def check_state(engine: Engine, state: SessionState) -> None:
     unknown = [n for n in (*state.visits, *state.trail) if n not in scenario.nodes]
     if unknown or any(scenario.choice(c) is None for c in (*state.path, *state.once_taken)):
         raise EngineError("the save mentions nodes or choices this scenario no longer has")
+    _check_origin(engine, state)
+
+
+def _check_origin(engine: Engine, state: SessionState) -> None:
+    """The start and the choices must replay: undo and live reload rebuild the state from them."""
+    origin = state.origin
+    if origin is not None:
+        if origin.node not in engine.scenario.nodes:
+            raise EngineError(f"the saved game began at node '{origin.node}', which is gone")
+        for name, value in origin.overrides.items():
+            engine._checked_override(name, value)
+    if state.path:
+        try:
+            engine.replay(state, state.path)
+        except EngineError:
+            raise EngineError("the saved choices can no longer be taken in this order") from None

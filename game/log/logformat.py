@@ -25,6 +25,8 @@ import re
 import secrets
 from datetime import UTC, datetime
 
+from game.numbers import usable_moment
+
 FORMAT = 1
 SUFFIX = ".jsonl"
 
@@ -51,14 +53,19 @@ def timestamp(moment: datetime) -> str:
 
 
 def parse_timestamp(value: object) -> datetime | None:
-    """A timestamp from an untrusted log, or None when it is not a valid one."""
+    """A timestamp from an untrusted log, or None when it is not a valid one.
+
+    Only moments that every time zone can show (1900 to 3000, see
+    ``game.numbers.usable_moment``): ``0001-01-01T00:00:00+14:00`` is valid
+    ISO 8601, but converting it to UTC or to local time overflows.
+    """
     if not isinstance(value, str) or len(value) > 40:
         return None
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return usable_moment(moment)
 
 
 def log_file_name(scenario_id: str, moment: datetime, token: str | None = None) -> str:

@@ -49,6 +49,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "keuze '{detail}' bestaat niet (meer) in de casus",
         "choice '{detail}' does not exist (any more) in the scenario",
     ),
+    "duplicate": (
+        "hetzelfde spel als {detail}; één keer geteld",
+        "the same playthrough as {detail}; counted once",
+    ),
     "not_found": ("bestand of map bestaat niet", "no such file or folder"),
     "no_logs_in_dir": ("geen .jsonl-logs in deze map", "no .jsonl logs in this folder"),
 }

@@ -6,6 +6,8 @@ valid start record is skipped whole. The reader never raises on content.
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -14,20 +16,34 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from game.fileio import InputError, is_folder, is_regular_file, read_input
 from game.log import logformat as lf
 from game.log.problems import Problem
+from game.numbers import STORED_LIMIT
 
 MAX_LOG_BYTES = 20 * 1024 * 1024  # a real log is a few kB; refuse before reading more
 MAX_TEXT = 200  # player names, ids: longer values are cut, never trusted as markup
+# Meters in a log: as large as a valid case can make them (see game.numbers).
+MAX_NUMBER = STORED_LIMIT
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def clip(value: str, limit: int = MAX_TEXT) -> str:
-    """Untrusted text made safe to print on one line: no control characters, bounded length."""
-    value = _CONTROL.sub(" ", value)
+    """Untrusted text made safe to print on one line: no control characters, bounded length.
+
+    A lone surrogate (``"\\ud800"`` is valid JSON) becomes U+FFFD: it could not
+    be written to a page or a CSV file at all.
+    """
+    if len(value) > 4 * limit:
+        value = value[: 4 * limit]
+    value = _UNSAFE.sub(_replacement, value)
     return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return "\ufffd" if "\ud800" <= match.group() <= "\udfff" else " "
 
 
 @dataclass(slots=True)
@@ -82,6 +98,7 @@ class PlayLog:
     undone: list[Step] = field(default_factory=list)
     end: EndRecord | None = None
     problems: list[Problem] = field(default_factory=list)
+    digest: str = ""  # sha256 of the file: a copy of a log is the same playthrough
 
     @property
     def finished(self) -> bool:
@@ -107,17 +124,24 @@ def find_logs(args: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
     problems: list[Problem] = []
     for arg in args:
         path = Path(arg)
-        if path.is_dir():
-            inside = sorted(p for p in path.rglob("*" + lf.SUFFIX) if p.is_file())
+        if is_folder(path):
+            inside = sorted(p for p in _jsonl_below(path) if is_regular_file(p))
             if not inside:
-                problems.append(Problem("no_logs_in_dir", str(path)))
+                problems.append(Problem("no_logs_in_dir", clip(str(path))))
             found.extend(inside)
-        elif path.is_file():
+        elif is_regular_file(path):
             found.append(path)
         else:
-            problems.append(Problem("not_found", str(path)))
+            problems.append(Problem("not_found", clip(str(path))))
     unique = list(dict.fromkeys(p.resolve() for p in found))
     return unique, problems
+
+
+def _jsonl_below(folder: Path) -> list[Path]:
+    try:
+        return list(folder.rglob("*" + lf.SUFFIX))
+    except OSError:
+        return []
 
 
 # -- reading one log ------------------------------------------------------------------
@@ -125,24 +149,34 @@ def find_logs(args: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
 
 def read_log(path: str | Path) -> ReadResult:
     path = Path(path)
-    name = str(path)
+    name = clip(str(path), 4096)
     try:
-        size = path.stat().st_size
-        if size > MAX_LOG_BYTES:
-            return ReadResult(None, [Problem("too_large", name, None, f"{size // 1024} kB")])
-        data = path.read_bytes()
-    except OSError as err:
-        return ReadResult(None, [Problem("unreadable", name, None, clip(err.strerror or str(err)))])
+        data = read_input(path, MAX_LOG_BYTES)
+    except InputError as err:
+        if err.errno == errno.EFBIG:
+            return ReadResult(None, [Problem("too_large", name, None, _size(path))])
+        return ReadResult(None, [Problem("unreadable", name, None, clip(err.reason))])
     return parse_log(data, path)
+
+
+def _size(path: Path) -> str:
+    try:
+        return f"{path.stat().st_size // 1024} kB"
+    except OSError:
+        return f"> {MAX_LOG_BYTES // 1024} kB"
 
 
 def parse_log(data: bytes, path: Path) -> ReadResult:
     builder = _Builder(path)
-    for number, raw, last in _lines(data):
+    # An editor may save the log with a byte order mark: the first line is still a record.
+    for number, raw, last in _lines(data.removeprefix(b"\xef\xbb\xbf")):
         record = _decode(raw, number, last, builder)
         if record is not None:
             builder.add(number, record)
-    return builder.result()
+    result = builder.result()
+    if result.log is not None:
+        result.log.digest = hashlib.sha256(data).hexdigest()
+    return result
 
 
 def parse_records(records: Iterable[dict[str, Any]], path: Path) -> ReadResult:
@@ -193,7 +227,7 @@ class _Builder:
         self.refused = False  # the start record said "do not read me" (newer format)
 
     def problem(self, code: str, line: int | None, detail: str = "") -> None:
-        self.problems.append(Problem(code, str(self.path), line, clip(detail)))
+        self.problems.append(Problem(code, clip(str(self.path), 4096), line, clip(detail)))
 
     def add(self, number: int, record: dict[str, Any]) -> None:
         kind = record["type"]
@@ -302,7 +336,7 @@ def is_id(value: object) -> TypeGuard[str]:
 
 
 def _is_int(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**9
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) <= MAX_NUMBER
 
 
 def _is_count(value: object) -> bool:
@@ -353,7 +387,7 @@ def _start_log(path: Path, record: dict[str, Any]) -> PlayLog | None:
     start_node = record.get("start_node")
     return PlayLog(
         path=path,
-        log_id=clip(log_id, 64) if isinstance(log_id, str) and log_id else path.name,
+        log_id=clip(log_id, 64) if isinstance(log_id, str) and log_id else clip(path.name),
         scenario=scenario,
         scenario_version=_opt_text(record.get("scenario_version")),
         scenario_sha256=sha
@@ -386,7 +420,9 @@ def _overrides(value: object) -> dict[str, int | bool]:
 
 
 def _opt_text_long(value: object) -> str | None:
-    return value if isinstance(value, str) and len(value) < 4096 and "\x00" not in value else None
+    if not isinstance(value, str) or len(value) >= 4096 or _UNSAFE.search(value):
+        return None
+    return value
 
 
 def _step(number: int, record: dict[str, Any]) -> Step | None:

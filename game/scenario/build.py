@@ -33,8 +33,12 @@ from game.engine.model import (
     Text,
     Weights,
 )
+from game.fileio import is_regular_file
 from game.paths import ASSETS_DIR
 from game.scenario import codes
+from game.scenario.assets import checked_asset
+from game.scenario.limits import set_value
+from game.scenario.loops import report_next_loops
 from game.scenario.report import Reporter, did_you_mean
 from game.scenario.schema import ChoiceDef, NodeDef, ScenarioDef
 from game.scenario.texts import TextCompiler
@@ -74,6 +78,7 @@ class Builder:
         meters = self._label_meters(meters)
         weights = self._weights()
         self._check_graph()
+        report_next_loops(self.d, self.r)
         self._check_unused()
         if self.r.failed:
             return None
@@ -328,8 +333,8 @@ class Builder:
             )
             return None
         for folder in (self.base_dir, ASSETS_DIR):
-            if folder is not None and (folder / rel).is_file():
-                return str(folder / rel)
+            if folder is not None and is_regular_file(folder / rel):
+                return checked_asset(folder, rel, path, self.r)
         self.r.warning(
             codes.MISSING_ASSET,
             f"no file '{rel}' next to the scenario or in the game's assets; the game draws its own",
@@ -563,7 +568,8 @@ class Builder:
         elif isinstance(value, int) and not isinstance(value, bool):
             return Effect(name, "add", value)
         elif isinstance(value, str) and value.startswith("="):
-            return Effect(name, "set", int(value[1:]))
+            number = set_value(value)  # None: too large, reported as DB110 (limits)
+            return Effect(name, "set", number) if number is not None else None
         else:
             self.r.error(
                 codes.BAD_EFFECT_VALUE,

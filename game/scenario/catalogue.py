@@ -15,8 +15,10 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import re
+import struct
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +44,8 @@ class Entry:
     function producing bytes when the problem cannot be shown as text, or
     None for a file that cannot be read at all (the example is then a path
     that does not exist). ``also`` lists codes the example unavoidably
-    reports besides its own; each use says why in a comment.
+    reports besides its own; each use says why in a comment. ``files`` makes
+    what the example needs next to it; ``example_note`` then says what that is.
     """
 
     code: str
@@ -52,6 +55,8 @@ class Entry:
     example: Example
     example_note: str | None = None
     also: tuple[str, ...] = ()
+    # Files the example needs beside it (an image, a link), made in its folder.
+    files: Callable[[Path], None] | None = None
     # "validate": the loader reports it; "analyze": the analyser's learning checks,
     # which need every way to play (``doorbraak analyze``).
     stage: str = "validate"
@@ -72,6 +77,14 @@ def run_example(entry: Entry) -> list[Diagnostic]:
     if entry.example is None:
         with tempfile.TemporaryDirectory() as folder:
             result = load_file(Path(folder) / EXAMPLE_FILE)
+        return [dataclasses.replace(d, file=EXAMPLE_FILE) for d in result.diagnostics]
+    if entry.files is not None:
+        with tempfile.TemporaryDirectory() as root:
+            case_folder = Path(root) / "case"
+            case_folder.mkdir()
+            entry.files(case_folder)
+            (case_folder / EXAMPLE_FILE).write_bytes(example_bytes(entry))
+            result = load_file(case_folder / EXAMPLE_FILE)
         return [dataclasses.replace(d, file=EXAMPLE_FILE) for d in result.diagnostics]
     loaded = load_bytes(example_bytes(entry), EXAMPLE_FILE)
     if entry.stage != "analyze" or loaded.scenario is None:
@@ -120,6 +133,32 @@ def _huge_file() -> bytes:
     # A valid scenario followed by a comment that pushes it past the limit.
     filler = b"# " + b"x" * 78 + b"\n"
     return _VALID.encode("utf-8") + filler * (MAX_BYTES // len(filler) + 1)
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that is only its header: enough for the game to judge its size."""
+    ihdr = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    chunk = struct.pack(">I", 13) + ihdr + struct.pack(">I", zlib.crc32(ihdr))
+    end = struct.pack(">I", 0) + b"IEND" + struct.pack(">I", zlib.crc32(b"IEND"))
+    return b"\x89PNG\r\n\x1a\n" + chunk + end
+
+
+def _huge_image(folder: Path) -> None:
+    (folder / "images").mkdir()
+    (folder / "images" / "kamer.png").write_bytes(_png_header(40_000, 40_000))
+
+
+def _text_as_image(folder: Path) -> None:
+    (folder / "images").mkdir()
+    (folder / "images" / "kamer.png").write_text("Dit is geen plaatje.\n", encoding="utf-8")
+
+
+def _linked_image(folder: Path) -> None:
+    elsewhere = folder.parent / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "foto.png").write_bytes(_png_header(640, 480))
+    (folder / "images").mkdir()
+    (folder / "images" / "kamer.png").symlink_to(elsewhere / "foto.png")
 
 
 # --- the entries ------------------------------------------------------------------
@@ -477,6 +516,59 @@ nodes:
         ),
     ),
     Entry(
+        codes.ID_TOO_LONG,
+        "error",
+        "Id too long",
+        "An id names a save file and goes into every session log and report, so it must stay "
+        "short: at most 64 characters. A long id is usually a sentence where a name was meant. "
+        "Choose a short id (the text can be as long as it needs to be).",
+        """\
+format: 1
+id: example
+title: Voorbeeld
+client: sanne
+deadline_days: 30
+start: intake
+characters:
+  sanne: {name: Sanne, role: client}
+nodes:
+  intake:
+    speaker: sanne
+    text: Ik moet mijn kamer uit.
+    next: een_knoop_met_een_id_dat_veel_te_lang_is_om_in_een_bestandsnaam_te_passen
+  een_knoop_met_een_id_dat_veel_te_lang_is_om_in_een_bestandsnaam_te_passen:
+    text: Sanne heeft een huis.
+    ending: {title: Klaar, outcome: good}
+""",
+    ),
+    Entry(
+        codes.NUMBER_TOO_LARGE,
+        "error",
+        "Number too large",
+        "The game computes with every number of a case (meters, effects, weights) and shows "
+        "them on screen and in reports, so a number must stay between minus and plus a "
+        "billion. Such a number is almost always a typing mistake; count in days or points.",
+        """\
+format: 1
+id: example
+title: Voorbeeld
+client: sanne
+deadline_days: 30
+start: intake
+characters:
+  sanne: {name: Sanne, role: client}
+nodes:
+  intake:
+    speaker: sanne
+    text: Ik moet mijn kamer uit.
+    effects: {wait_days: 5000000000}
+    next: end
+  end:
+    text: Sanne heeft een huis.
+    ending: {title: Klaar, outcome: good}
+""",
+    ),
+    Entry(
         codes.UNKNOWN_REFERENCE,
         "error",
         "Unknown reference",
@@ -693,6 +785,59 @@ nodes:
 """,
     ),
     Entry(
+        codes.CONTROL_CHARACTER,
+        "error",
+        "Invisible control character",
+        "A text holds a character that is not meant to be seen (a NUL, an escape or a bell): "
+        "the game window cannot draw it and a terminal would obey it. Between double quotes a "
+        "backslash starts such a character (`\\\\0`, `\\\\e`, `\\\\a`); remove it.",
+        """\
+format: 1
+id: example
+title: Voorbeeld
+client: sanne
+deadline_days: 30
+start: intake
+characters:
+  sanne: {name: Sanne, role: client}
+nodes:
+  intake:
+    speaker: sanne
+    text: "Ik moet mijn kamer uit.\\0"
+    next: end
+  end:
+    text: Sanne heeft een huis.
+    ending: {title: Klaar, outcome: good}
+""",
+    ),
+    Entry(
+        codes.TEXT_TOO_LONG,
+        "error",
+        "Text too long",
+        "The case's title and the names, labels and ending titles appear on one line of a "
+        "card or a badge, so they may be at most 120 characters; the summary at most 1000, and "
+        "any other text at most 10,000. Shorten it, or put the rest in a node's text.",
+        """\
+format: 1
+id: example
+title: "Sanne, negentien jaar en zwanger, moet over drie weken haar kamer uit:
+  een casus over de Wmo, de woningcorporatie, het wijkteam en de regels"
+client: sanne
+deadline_days: 30
+start: intake
+characters:
+  sanne: {name: Sanne, role: client}
+nodes:
+  intake:
+    speaker: sanne
+    text: Ik moet mijn kamer uit.
+    next: end
+  end:
+    text: Sanne heeft een huis.
+    ending: {title: Klaar, outcome: good}
+""",
+    ),
+    Entry(
         codes.NODE_KIND,
         "error",
         "A node needs exactly one of choices, next, ending",
@@ -808,6 +953,41 @@ nodes:
     text: Sanne heeft een huis.
     ending: {title: Klaar, outcome: good}
 """,
+    ),
+    Entry(
+        codes.NEXT_LOOP,
+        "error",
+        "A loop of `next` without a way out",
+        "These nodes lead to each other with `next` only, so once the story gets there it "
+        "goes round for ever without a choice or an ending. Give one of the nodes `choices`, "
+        "or a branch that leads out of the loop.",
+        """\
+format: 1
+id: example
+title: Voorbeeld
+client: sanne
+deadline_days: 30
+start: intake
+characters:
+  sanne: {name: Sanne, role: client}
+nodes:
+  intake:
+    speaker: sanne
+    text: Ik moet mijn kamer uit.
+    choices:
+      - {text: Ik zet je op de wachtlijst., goto: wait}
+      - {text: Ik regel een kamer., goto: end}
+  wait:
+    text: Je wacht af.
+    next: check
+  check:
+    text: Je kijkt of er al plek is.
+    next: wait
+  end:
+    text: Sanne heeft een huis.
+    ending: {title: Klaar, outcome: good}
+""",
+        also=(codes.NO_ENDING_REACHABLE,),
     ),
     Entry(
         codes.METER_BOUNDS,
@@ -1108,6 +1288,101 @@ nodes:
 """,
     ),
     Entry(
+        codes.IMAGE_TOO_LARGE,
+        "warning",
+        "Image too large",
+        "The image has more pixels than the game will decode (at most 8192 a side and 16 "
+        "million in all; a backdrop of 1280 x 720 is enough for any screen). The game draws "
+        "its own picture instead. Make the image smaller in an image editor.",
+        """\
+format: 1
+id: example
+title: Voorbeeld
+client: sanne
+deadline_days: 30
+start: intake
+characters:
+  sanne: {name: Sanne, role: client}
+places:
+  room: {name: Sannes kamer, background: images/kamer.png}
+nodes:
+  intake:
+    place: room
+    speaker: sanne
+    text: Ik moet mijn kamer uit.
+    next: end
+  end:
+    text: Sanne heeft een huis.
+    ending: {title: Klaar, outcome: good}
+""",
+        example_note="next to the file, `images/kamer.png` is a PNG of 40000 x 40000 pixels "
+        "(a 4.6 MB file can be that large; its header says so).",
+        files=_huge_image,
+    ),
+    Entry(
+        codes.NOT_AN_IMAGE,
+        "warning",
+        "Not an image the game can show",
+        "The file is there, but it is not a PNG, JPEG, GIF, BMP or WebP image (or it cannot be "
+        "read). The game draws its own picture instead. Save the image as PNG, and check that "
+        "the path names the picture and not another file.",
+        """\
+format: 1
+id: example
+title: Voorbeeld
+client: sanne
+deadline_days: 30
+start: intake
+characters:
+  sanne: {name: Sanne, role: client}
+places:
+  room: {name: Sannes kamer, background: images/kamer.png}
+nodes:
+  intake:
+    place: room
+    speaker: sanne
+    text: Ik moet mijn kamer uit.
+    next: end
+  end:
+    text: Sanne heeft een huis.
+    ending: {title: Klaar, outcome: good}
+""",
+        example_note="next to the file, `images/kamer.png` holds text, not an image.",
+        files=_text_as_image,
+    ),
+    Entry(
+        codes.ASSET_OUTSIDE,
+        "error",
+        "Image outside the scenario's folder",
+        "The path stays inside the folder as text, but the file is a link (or lies in a linked "
+        "folder) that leads outside the scenario's folder and the game's assets. Nothing in a "
+        "case may read files elsewhere on the computer; copy the image into the folder.",
+        """\
+format: 1
+id: example
+title: Voorbeeld
+client: sanne
+deadline_days: 30
+start: intake
+characters:
+  sanne: {name: Sanne, role: client}
+places:
+  room: {name: Sannes kamer, background: images/kamer.png}
+nodes:
+  intake:
+    place: room
+    speaker: sanne
+    text: Ik moet mijn kamer uit.
+    next: end
+  end:
+    text: Sanne heeft een huis.
+    ending: {title: Klaar, outcome: good}
+""",
+        example_note="next to the file, `images/kamer.png` is a link to a picture in "
+        "another folder.",
+        files=_linked_image,
+    ),
+    Entry(
         codes.UNREACHABLE_NODE,
         "warning",
         "Unreachable node",
@@ -1160,7 +1435,8 @@ nodes:
     next: wait
   wait:
     text: Je zet Sanne op de wachtlijst.
-    next: intake
+    choices:
+      - {text: Vraag opnieuw., goto: intake}
 """,
     ),
     Entry(

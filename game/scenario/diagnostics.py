@@ -23,13 +23,21 @@ class Diagnostic:
     column: int = 1
 
     def format(self) -> str:
+        """One line; a character no one can see is shown as its escape (``\\x1b``), never sent."""
         return (
-            f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message} [{self.code}]"
+            f"{_visible(self.file)}:{self.line}:{self.column}: {self.severity}: "
+            f"{_visible(self.message)} [{self.code}]"
         )
 
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+
+def _visible(text: str) -> str:
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
 def has_errors(diagnostics: list[Diagnostic]) -> bool:

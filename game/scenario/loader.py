@@ -6,11 +6,13 @@ Never raises on an author's mistake: every problem is a diagnostic.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.engine.model import Scenario
+from game.fileio import InputError, is_folder, is_regular_file, read_input
 from game.paths import SCENARIOS_DIR
 from game.scenario import codes
 from game.scenario.diagnostics import Diagnostic, has_errors, sort_key
@@ -38,6 +40,7 @@ def load_bytes(source: bytes, file: str, base_dir: Path | None = None) -> LoadRe
     """Load from bytes; ``file`` names the source in messages, ``base_dir`` resolves assets."""
     # Imported here so that importing the loader stays cheap for tools that only list files.
     from game.scenario.build import Builder
+    from game.scenario.limits import check_limits
     from game.scenario.report import Reporter
     from game.scenario.schema import validate_document
 
@@ -52,6 +55,7 @@ def load_bytes(source: bytes, file: str, base_dir: Path | None = None) -> LoadRe
         return LoadResult(file, None, sorted(diagnostics, key=sort_key))
     lines = source.decode("utf-8-sig").splitlines()  # the YAML stage checked it is UTF-8
     reporter = Reporter(doc, file, lines=lines)
+    check_limits(doc, reporter)  # before the build: it computes with these numbers
     scenario = Builder(sdef, reporter, base_dir).build()
     diagnostics += reporter.diagnostics
     if scenario is not None:
@@ -61,48 +65,28 @@ def load_bytes(source: bytes, file: str, base_dir: Path | None = None) -> LoadRe
 
 
 def load_file(path: str | Path) -> LoadResult:
+    """Load a scenario file; a file that cannot be read is a diagnostic (DB001, DB003)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:  # refuse before reading a huge file into memory
-            return _too_large(path, size)
-        data = path.read_bytes()
-    except OSError as err:
-        reason = _read_error(err)
-        return LoadResult(
-            str(path),
-            None,
-            [
-                Diagnostic(
-                    "error",
-                    codes.FILE_UNREADABLE,
-                    f"cannot read the file: {reason}",
-                    str(path),
-                    1,
-                    1,
-                )
-            ],
+        data = read_input(path, MAX_BYTES)
+    except InputError as err:
+        code = codes.FILE_TOO_LARGE if err.errno == errno.EFBIG else codes.FILE_UNREADABLE
+        message = (
+            _too_large_message(path)
+            if code == codes.FILE_TOO_LARGE
+            else f"cannot read the file: {err.reason}"
         )
+        return LoadResult(str(path), None, [Diagnostic("error", code, message, str(path), 1, 1)])
     return load_bytes(data, str(path), path.parent)
 
 
-def _read_error(err: OSError) -> str:
-    """The same words on every system (the OS's own wording differs per platform)."""
-    if isinstance(err, FileNotFoundError):
-        return "the file does not exist"
-    if isinstance(err, IsADirectoryError):
-        return "this is a folder, not a file"
-    if isinstance(err, PermissionError):
-        return "no permission to read it"
-    return err.strerror or str(err)
-
-
-def _too_large(path: Path, size: int) -> LoadResult:
+def _too_large_message(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = MAX_BYTES + 1
     mb = size / (1024 * 1024)
-    message = f"file is {mb:.1f} MB; a scenario may be at most {MAX_BYTES // (1024 * 1024)} MB"
-    return LoadResult(
-        str(path), None, [Diagnostic("error", codes.FILE_TOO_LARGE, message, str(path), 1, 1)]
-    )
+    return f"file is {mb:.1f} MB; a scenario may be at most {MAX_BYTES // (1024 * 1024)} MB"
 
 
 def scenario_folders() -> tuple[Path, ...]:
@@ -115,24 +99,28 @@ def scenario_folders() -> tuple[Path, ...]:
 def resolve_scenario(arg: str) -> Path | None:
     """A path to a YAML file, or the id of a scenario in one of ``scenario_folders()``."""
     path = Path(arg)
-    if path.is_file():
+    if is_regular_file(path):
         return path
     if "/" not in arg and "\\" not in arg:
         for folder in scenario_folders():
             for suffix in SCENARIO_SUFFIXES:
                 candidate = folder / (arg + suffix)
-                if candidate.is_file():
+                if is_regular_file(candidate):
                     return candidate
     return None
 
 
 def scenario_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix in SCENARIO_SUFFIXES and p.is_file())
+    try:
+        found = [p for p in folder.rglob("*") if p.suffix in SCENARIO_SUFFIXES]
+    except OSError:  # a folder that vanished or cannot be listed while we look
+        return []
+    return sorted(p for p in found if is_regular_file(p))
 
 
 def known_scenario_ids() -> list[str]:
     ids = []
     for folder in scenario_folders():
-        if folder.is_dir():
+        if is_folder(folder):
             ids += [p.stem for p in scenario_files(folder) if p.stem not in ids]
     return ids

@@ -17,6 +17,7 @@ from game.engine.model import SAFETY, WAIT, Text
 from game.engine.score import Score
 from game.engine.state import SessionState
 from game.i18n import SHARED, days, tr
+from game.numbers import is_digits
 from game.terminal.strings import STRINGS
 
 if TYPE_CHECKING:
@@ -28,6 +29,10 @@ DEFAULT_LABELS = {"safety": {"nl": "Veiligheid", "en": "Safety"}}
 
 EXIT_OK = 0
 EXIT_STOPPED = 3
+# Steps that go on by themselves (``next``) in a row before play stops: a
+# case that loops without a choice is refused by validate (DB305), but a loop
+# whose way out depends on values can still turn forever.
+MAX_STEPS_WITHOUT_CHOICE = 10_000
 
 
 def _sentence(text: str) -> str:
@@ -160,10 +165,16 @@ class TerminalPlayer:
     def run(self) -> PlayResult:
         self.show_title()
         place = self.show_node(None)
+        unattended = 0
         while not self.session.over:
             if self.session.can_advance:
+                unattended += 1
+                if unattended > MAX_STEPS_WITHOUT_CHOICE:
+                    self.say(self.t("looping", node=self.session.state.node))
+                    return PlayResult(EXIT_STOPPED, self.summary())
                 self.session.advance()
             else:
+                unattended = 0
                 code = self._decide()
                 if code is not None:
                     return PlayResult(code, self.summary())
@@ -189,11 +200,12 @@ class TerminalPlayer:
             self.say(self.t("stopped"))
             return EXIT_STOPPED
         item = self.choices.pop(0)
-        key: int | str = int(item) if item.isdigit() else item
+        key: int | str = int(item) if is_digits(item) else item
         try:
             self.session.choose(key)
         except EngineError as err:
-            raise ChoiceListError(f"'{item}' at node '{self.session.state.node}': {err}") from None
+            shown = item if len(item) <= 40 else item[:39] + "…"
+            raise ChoiceListError(f"'{shown}' at node '{self.session.state.node}': {err}") from None
         self._after_choice()
         return None
 
@@ -209,7 +221,7 @@ class TerminalPlayer:
                 self._undo()
                 return None
             try:
-                self.session.choose(int(answer) if answer.isdigit() else answer)
+                self.session.choose(int(answer) if is_digits(answer) else answer)
             except EngineError:
                 self.say(self.t("bad_input", n=n))
                 continue
@@ -221,7 +233,11 @@ class TerminalPlayer:
         self.show_status()
 
     def _undo(self) -> None:
-        if self.session.undo():
+        try:
+            undone = self.session.undo()
+        except EngineError:  # a path that no longer replays (cannot happen in one run)
+            undone = False
+        if undone:
             self._changes.clear()
             self.say(self.t("undone"))
             self.show_status()

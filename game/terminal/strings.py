@@ -28,6 +28,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Fout in de casus: bij '{node}' is geen keuze mogelijk.",
         "en": "Error in the case: no choice is possible at '{node}'.",
     },
+    "looping": {
+        "nl": "Fout in de casus: bij '{node}' gaat het verhaal steeds rond zonder keuze. "
+        "Het spel stopt hier.",
+        "en": "Error in the case: at '{node}' the story goes round and round without a "
+        "choice. Play stops here.",
+    },
     "status": {
         "nl": "{client} wacht nu {wait} van de {deadline} dagen. Nog {left} dagen over.",
         "en": "{client} has now waited {wait} of {deadline} days. {left} days left.",

@@ -25,6 +25,7 @@ from game.trainer.ranges import Ranges, from_analysis, from_logs
 class Report:
     lang: str
     files: int  # log files found
+    sources: list[Path] = field(default_factory=list)  # those files (outputs must not be one)
     groups: list[ScenarioSummary] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # what was skipped
     notes: list[Problem] = field(default_factory=list)  # kept, but worth knowing
@@ -53,7 +54,7 @@ def build_report(
     """Read every log under ``inputs``; ``debrief`` None means: when there is exactly one log."""
     catalog = catalog or ScenarioCatalog()
     files, problems = find_logs(inputs)
-    report = Report(lang, len(files), problems=problems)
+    report = Report(lang, len(files), sources=list(files), problems=problems)
     by_id: dict[str, tuple[Scenario, list[PlayLog]]] = {}
     for log in _read_all(files, report):
         scenario = catalog.for_log(log)
@@ -70,11 +71,20 @@ def build_report(
 
 
 def _read_all(files: Iterable[Path], report: Report) -> Iterable[PlayLog]:
+    """Each playthrough once: a copy of a log (a backup in a subfolder) is the same game."""
+    seen: dict[str, Path] = {}
     for path in files:
         result = read_log(path)
         report.problems.extend(result.problems)
-        if result.log is not None:
-            yield result.log
+        log = result.log
+        if log is None:
+            continue
+        first = seen.get(log.digest)
+        if first is not None:
+            report.problems.append(Problem("duplicate", str(log.path), None, str(first)))
+            continue
+        seen[log.digest] = log.path
+        yield log
 
 
 def _note_versions(report: Report, log: PlayLog, scenario: Scenario) -> None:

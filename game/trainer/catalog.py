@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.engine.model import Scenario
+from game.fileio import is_folder, is_regular_file
 from game.log.reader import PlayLog, is_id
 from game.scenario.loader import SCENARIO_SUFFIXES, load_file, scenario_files, scenario_folders
 
@@ -63,7 +64,7 @@ class ScenarioCatalog:
         if not self._folder_indexed:
             self._folder_indexed = True
             for folder in self.folders:
-                for path in scenario_files(folder) if folder.is_dir() else []:
+                for path in scenario_files(folder) if is_folder(folder) else []:
                     scenario = self._load(path)
                     if scenario is not None:
                         self._by_id.setdefault(scenario.id, scenario)
@@ -72,9 +73,9 @@ class ScenarioCatalog:
     def _load(self, path: Path) -> Scenario | None:
         try:
             key = path.resolve()
-            regular = key.is_file()
-        except OSError:
+        except (OSError, RuntimeError, ValueError):  # RuntimeError: a loop of links
             return None
+        regular = is_regular_file(key)
         if key not in self._loaded:
             result = load_file(key) if regular else None
             self._loaded[key] = result.scenario if result is not None and result.ok else None

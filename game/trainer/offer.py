@@ -24,15 +24,17 @@ def debrief_command(log_path: Path, lang: str) -> str:
 
 def write_debrief_next_to(log_path: Path, lang: str) -> tuple[Path | None, str | None]:
     """Write the debrief page next to the log: its path, or None and the reason."""
+    from game.fileio import write_output
     from game.trainer.debrief_page import personal_debrief_html
 
     target = debrief_path(log_path)
     try:
-        target.write_text(personal_debrief_html(log_path, lang), encoding="utf-8")
-    except OSError as err:
-        return None, err.strerror or str(err)
+        page = personal_debrief_html(log_path, lang)
     except ValueError as err:  # the log could not be read back
         return None, str(err)
+    problem = write_output(target, page, inputs=[log_path])
+    if problem is not None:
+        return None, problem
     return target, None
 
 

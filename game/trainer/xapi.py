@@ -47,10 +47,15 @@ def check_base(base: str) -> str | None:
 def report_statements(report: Report, base: str = DEFAULT_BASE) -> list[dict[str, Any]]:
     base = base.rstrip("/")
     out: list[dict[str, Any]] = []
+    used: set[str] = set()  # an LRS refuses a batch that repeats a statement id
     for group in report.groups:
         shared: dict[tuple[str, ...], Any] = {}  # IRIs and activities, the same for every log
         for log in group.logs:
-            out.extend(log_statements(log, group.scenario, base, shared))
+            reg = registration(log)
+            if reg in used:  # an edited copy of a log keeps its id: it is another attempt
+                reg = str(uuid.uuid5(NAMESPACE, f"copy/{reg}/{log.digest}/{log.path}"))
+            used.add(reg)
+            out.extend(log_statements(log, group.scenario, base, shared, reg))
     return out
 
 
@@ -61,9 +66,13 @@ def statements_json(statements: list[dict[str, Any]]) -> str:
 
 
 def log_statements(
-    log: PlayLog, scenario: Scenario, base: str, shared: dict[tuple[str, ...], Any] | None = None
+    log: PlayLog,
+    scenario: Scenario,
+    base: str,
+    shared: dict[tuple[str, ...], Any] | None = None,
+    registration_id: str | None = None,
 ) -> list[dict[str, Any]]:
-    maker = _Maker(log, scenario, base, {} if shared is None else shared)
+    maker = _Maker(log, scenario, base, {} if shared is None else shared, registration_id)
     statements = [maker.statement("launched", maker.scenario_activity(), log.started_at)]
     for step in log.steps:
         statements.append(maker.answered(step))
@@ -74,10 +83,15 @@ def log_statements(
 
 class _Maker:
     def __init__(
-        self, log: PlayLog, scenario: Scenario, base: str, shared: dict[tuple[str, ...], Any]
+        self,
+        log: PlayLog,
+        scenario: Scenario,
+        base: str,
+        shared: dict[tuple[str, ...], Any],
+        registration_id: str | None = None,
     ) -> None:
         self.log, self.scenario, self.base = log, scenario, base
-        self.registration = registration(log)
+        self.registration = registration_id or registration(log)
         self.count = 0
         self.shared = shared
 

@@ -8,6 +8,7 @@ check), so a trainee's laptop stays cool on an idle dialogue screen.
 from __future__ import annotations
 
 import os
+import sys
 
 # pygame-ce greets on import; a trainee starting the game should not see that.
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -24,7 +25,7 @@ from game.ui.commands import Command, Key, PointerMove, QuitRequest, from_event
 from game.ui.playthrough import Playthrough
 from game.ui.saves import SaveStore
 from game.ui.screens.base import Screen
-from game.ui.settings import Settings, load_settings, save_settings
+from game.ui.settings import Settings, load_settings, save_settings, set_aside
 from game.ui.theme import Theme
 from game.ui.window import Window, init_pygame
 from game.userdirs import UserDirs
@@ -33,6 +34,7 @@ FPS = 60
 IDLE_WAKE_MS = 1000  # the live-reload poll interval; nothing else runs when idle
 IDLE_NAP = 1 / FPS  # while idle, look for input once a frame
 MAX_DT = 0.1  # after a long idle wait, animations step as if a short time passed
+MAX_CRASHES = 3  # after this many bugs in one session the window closes (the reports stay)
 
 
 class App:
@@ -51,6 +53,8 @@ class App:
         )
         self.clock = clock
         self.settings, self.notice = load_settings(dirs.settings_file)
+        if self.notice == "settings.unreadable" and set_aside(dirs.settings_file) is not None:
+            self.notice = "settings.set_aside"  # kept for the player, never written over
         self.theme = Theme(self.settings.text_size, self.settings.high_contrast)
         self.saves = SaveStore(dirs.saves)
         self.stack: list[Screen] = []
@@ -60,6 +64,7 @@ class App:
         self.dirty = True
         self.animating = False
         self.frames = 0  # frames drawn, for tests and benchmarks
+        self.crashes = 0  # bugs caught by the loop (see survive)
         self._last = clock()
         self._pace = pygame.time.Clock()
 
@@ -137,8 +142,31 @@ class App:
 
     def run(self) -> int:
         while self.running and self.stack:
-            self.step(wait=True)
+            try:
+                self.step(wait=True)
+            except Exception as error:  # the last line of defence, see game.crash
+                if not self.survive(error):
+                    from game.crash import EXIT_CRASH
+
+                    return EXIT_CRASH
         return 0
+
+    def survive(self, error: Exception) -> bool:
+        """After a bug: write the crash report and say so in the window; False to give up."""
+        from game.crash import message, report
+
+        path = report(error, "the game window")
+        sys.stderr.write(f"doorbraak: error: {message(path)}\n")
+        self.crashes += 1
+        if self.crashes > MAX_CRASHES:
+            return False
+        try:
+            from game.ui.screens.crash import show_crash
+
+            show_crash(self, path)
+        except Exception:  # the message itself cannot be shown: stop, the report is written
+            return False
+        return True
 
     def step(self, wait: bool = False) -> None:
         """One pass: take events, advance time, draw if needed."""

@@ -2,8 +2,12 @@
 
 The full loader takes about half a second the first time (pydantic builds its
 models), too slow for a title screen that must appear within 1.5 s. So the
-title first shows what a plain YAML read gives (title, summary, languages)
-and a background thread runs the real loader; broken files are then marked.
+title first shows what the loader's own YAML stage gives (title, summary,
+languages) and a background thread runs the real loader; broken files are
+then marked. The quick look uses the same guarded reader and the same
+hardened YAML reader as the loader (no alias bombs, no pipes, no huge files),
+and keeps only short, plain texts: one file in the folder never stops the
+window from starting.
 """
 
 from __future__ import annotations
@@ -15,9 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game.fileio import InputError, is_folder, read_input
+from game.plaintext import font_text
 from game.scenario.loader import LoadResult, load_file, scenario_files
+from game.scenario.yamlsource import MAX_BYTES, load_yaml
 
-PEEK_LIMIT = 2 * 1024 * 1024
+PEEK_LIMIT = MAX_BYTES
+# What the title screen shows of a case's title and summary: what a valid case
+# may have (DB210, game.scenario.limits), also for one that has errors.
+TITLE_LIMIT = 120
+SUMMARY_LIMIT = 1000
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,28 +41,50 @@ class Peek:
 
 
 def peek(path: Path) -> Peek:
-    """Title, summary and languages from a plain YAML read; the file name if that fails."""
-    import yaml
-
+    """Title, summary and languages from the YAML stage alone; the file name if that fails."""
     fallback = Peek(path.stem, path.stem, None, ("nl",))
     try:
-        if path.stat().st_size > PEEK_LIMIT:
-            return fallback
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(path.read_bytes(), Loader=loader)
-    except (OSError, yaml.YAMLError, ValueError, RecursionError):
+        source = read_input(path, PEEK_LIMIT)
+    except InputError:
         return fallback
+    doc, _ = load_yaml(source, str(path))
+    data = doc.data if doc is not None else None
     if not isinstance(data, dict):
         return fallback
     langs = data.get("languages")
-    if not (isinstance(langs, list) and langs and all(isinstance(x, str) for x in langs)):
+    if not (isinstance(langs, list) and langs and all(_is_lang(x) for x in langs)):
         langs = ["nl"]
     return Peek(
-        str(data.get("id") or path.stem),
-        data.get("title") or path.stem,
-        data.get("summary"),
+        _peek_id(data.get("id"), path.stem),
+        _peek_text(data.get("title"), TITLE_LIMIT) or path.stem,
+        _peek_text(data.get("summary"), SUMMARY_LIMIT),
         tuple(langs),
     )
+
+
+def _is_lang(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 12 and value.isascii()
+
+
+def _peek_id(value: Any, stem: str) -> str:
+    if isinstance(value, str) and 0 < len(value) <= 64 and set(value) <= _ID_CHARS:
+        return value
+    return stem
+
+
+def _peek_text(value: Any, limit: int) -> Any:
+    """A text as written (a string or {lang: string}), each string cleaned and cut."""
+    if isinstance(value, str):
+        return shown_text(value, limit)
+    if isinstance(value, dict):
+        texts = {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+        return {k: shown_text(v, limit) for k, v in texts.items()}
+    return None
+
+
+def shown_text(text: str, limit: int) -> str:
+    """What a card shows of a text: visible characters on one line, at most ``limit``."""
+    return " ".join(font_text(text, limit).split())
 
 
 def pick_text(text: Any, lang: str, languages: tuple[str, ...]) -> str:
@@ -86,13 +120,14 @@ class Entry:
 
     def title(self, lang: str) -> str:
         if self.result is not None and self.result.scenario is not None:
-            return self.result.scenario.title.render(lang)
+            return shown_text(self.result.scenario.title.render(lang), TITLE_LIMIT)
         return pick_text(self.peek.title, lang, self.peek.languages) or self.path.stem
 
     def summary(self, lang: str) -> str:
         scenario = self.result.scenario if self.result is not None else None
         if scenario is not None:
-            return scenario.summary.render(lang) if scenario.summary else ""
+            text = scenario.summary.render(lang) if scenario.summary else ""
+            return shown_text(text, SUMMARY_LIMIT)
         return pick_text(self.peek.summary, lang, self.peek.languages)
 
 
@@ -103,7 +138,7 @@ class Catalog:
 
     @staticmethod
     def scan(*folders: Path) -> Catalog:
-        files = [path for folder in folders if folder.is_dir() for path in scenario_files(folder)]
+        files = [path for folder in folders if is_folder(folder) for path in scenario_files(folder)]
         return Catalog([Entry(path, peek(path)) for path in files])
 
     def check_in_background(self, notify: Callable[[], None]) -> threading.Thread:

@@ -33,6 +33,7 @@ import pygame
 from game.engine import Event
 from game.engine.model import SAFETY, WAIT
 from game.engine.view import ChoiceView, NodeView
+from game.numbers import is_digits, whole_number
 from game.ui import draw
 from game.ui.art.palette import GRID, RADIUS
 from game.ui.commands import Command, Key, PointerDown, TypeText
@@ -95,7 +96,7 @@ class Vote:
     focus: int = 0
 
     def hands(self, choice_id: str) -> int:
-        return int(self.digits.get(choice_id) or 0)
+        return whole_number(self.digits.get(choice_id) or "0") or 0
 
 
 class FacilitatorOverlay:
@@ -194,7 +195,7 @@ class FacilitatorOverlay:
         for ch in text:
             if ch in "tT":
                 self.toggle_timer()
-            elif ch.isdigit() and self.phase == "vote" and self.vote.stage == "count":
+            elif is_digits(ch) and self.phase == "vote" and self.vote.stage == "count":
                 self._type_digit(ch)
         return True
 
@@ -246,7 +247,7 @@ class FacilitatorOverlay:
                 vote.stage, self.tie = "pick", False
             return True
         # the tally is shown: play a choice
-        if name.isdigit():
+        if is_digits(name):
             for choice in choices:
                 if choice.number == int(name):
                     self.play(choice)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.engine import EngineError
+from game.fileio import is_regular_file
 from game.i18n import SHARED, tr
 from game.scenario.loader import LoadResult, load_file
 from game.ui.playthrough import Playthrough
@@ -53,6 +54,9 @@ def open_scenario(app: App, path: Path, lang: str | None = None) -> None:
     existing = app.saves.read(result.scenario.id)
     if isinstance(existing, SaveRecord) and not existing.finished:
         ask_replace_save(app, path, result, existing, lang)
+        return
+    if isinstance(existing, SaveProblem):  # never written over: the player sets it aside first
+        _unreadable(app, existing)
         return
     start_new(app, path, result, lang)
 
@@ -120,7 +124,7 @@ def continue_latest(app: App) -> None:
 def resume(app: App, record: SaveRecord) -> None:
     """Continue a save after checking that its scenario is still there and still fits."""
     path = Path(record.scenario_file)
-    if not path.is_file():
+    if not is_regular_file(path):
         _missing(app, record)
         return
     result = load_file(path)

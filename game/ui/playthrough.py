@@ -120,7 +120,10 @@ class Playthrough:
         return events
 
     def undo(self) -> bool:
-        done = self.session.undo()
+        try:
+            done = self.session.undo()
+        except EngineError:  # resume and reload check the path replays; never a crash here
+            done = False
         if done:
             self.autosave()
         return done

@@ -10,15 +10,37 @@ from __future__ import annotations
 
 import json
 import time
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from game.engine import SessionState, StateError
-from game.fileio import PRIVATE_MODE, write_atomic
+from game.fileio import (
+    PRIVATE_MODE,
+    InputError,
+    is_folder,
+    is_regular_file,
+    read_input,
+    set_aside_name,
+    write_atomic,
+)
+from game.numbers import STORED_LIMIT, usable_epoch
 
 SAVE_FORMAT = 1
 ASIDE_SUFFIX = ".aside"
+# A save holds the path and the trail of one game: a few kB, a long one some 100 kB.
+MAX_SAVE_BYTES = 8 * 1024 * 1024
+# How long each text of a save may be, and what else it must hold to be used.
+_TEXT_LIMITS = {
+    "scenario_file": 4096,
+    "sha256": 64,
+    "lang": 35,
+    "mode": 20,
+    "player": 200,
+    "title": 2000,
+}
+_STATE_TEXTS = 100_000  # ids in the path and the trail together
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,25 +92,54 @@ def parse_save(text: str) -> SaveRecord:
         raise StateError("the file is not a saved game")
     if data.get("format") != SAVE_FORMAT:
         raise StateError(f"unknown save format {data.get('format')!r}")
-    strings = ("scenario_file", "sha256", "lang", "mode", "player", "title")
+    strings = tuple(_TEXT_LIMITS)
     if not all(isinstance(data.get(key), str) for key in strings):
         raise StateError("the saved game misses the scenario, language, mode or player")
-    saved_at = data.get("saved_at", 0.0)
-    if not isinstance(saved_at, int | float) or isinstance(saved_at, bool):
+    for key, limit in _TEXT_LIMITS.items():
+        if len(data[key]) > limit or not _plain(data[key]):
+            raise StateError(f"the saved game's '{key}' is damaged")
+    saved_at = usable_epoch(data.get("saved_at", 0.0))
+    if saved_at is None:  # NaN, 1e18, 400 digits: time.localtime could not show it
         raise StateError("the saved game has no valid time")
+    state = SessionState.from_dict(data.get("state"))
+    _check_state_sizes(state)
     return SaveRecord(
-        state=SessionState.from_dict(data.get("state")),
-        saved_at=float(saved_at),
+        state=state,
+        saved_at=saved_at,
         finished=data.get("finished") is True,
         **{key: data[key] for key in strings},
     )
 
 
+def _plain(text: str) -> bool:
+    """No control characters or surrogates: such a text was never written by the game."""
+    return text.isprintable() or not any(unicodedata.category(c) in ("Cc", "Cs") for c in text)
+
+
+def _check_state_sizes(state: SessionState) -> None:
+    """Numbers and texts of a size the game can show and replay (a hand-edited save may not)."""
+    numbers = [*state.values.values(), *state.visits.values()]
+    if state.origin is not None:
+        numbers += list(state.origin.overrides.values())
+    if any(not -STORED_LIMIT <= int(n) <= STORED_LIMIT for n in numbers):
+        raise StateError("the saved game has a number too large for any case")
+    ids = [state.scenario, state.node, *state.path, *state.trail, *state.once_taken]
+    if len(ids) > _STATE_TEXTS or any(len(i) > 200 or not _plain(i) for i in ids):
+        raise StateError("the saved game names a node or choice that no case can have")
+    if len(state.player) > 200 or not _plain(state.player):
+        raise StateError("the saved game's player name is damaged")
+
+
 def read_save(path: Path) -> SaveRecord | SaveProblem:
+    """The save in ``path``, or what is wrong with it (never an exception, never a hang)."""
     try:
-        return parse_save(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as err:
-        return SaveProblem(path, f"cannot read the file ({err})")
+        data = read_input(path, MAX_SAVE_BYTES)
+    except InputError as err:
+        return SaveProblem(path, f"cannot read the file ({err.reason})")
+    try:
+        return parse_save(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return SaveProblem(path, "cannot read the file (it is not UTF-8 text)")
     except StateError as err:
         return SaveProblem(path, str(err))
 
@@ -98,7 +149,9 @@ class SaveStore:
     folder: Path
 
     def file_for(self, scenario_id: str) -> Path:
-        return self.folder / f"{scenario_id}.json"
+        # The loader keeps scenario ids short (DB109); a longer one from elsewhere
+        # still gets a name the file system takes.
+        return self.folder / f"{scenario_id[:200]}.json"
 
     def write(self, record: SaveRecord) -> bool:
         """Write the autosave for the record's scenario; False if the disk refused."""
@@ -109,13 +162,19 @@ class SaveStore:
         return True
 
     def files(self) -> list[Path]:
-        if not self.folder.is_dir():
+        if not is_folder(self.folder):
             return []
-        return sorted(self.folder.glob("*.json"))
+        try:
+            return sorted(self.folder.glob("*.json"))
+        except OSError:
+            return []
 
     def read(self, scenario_id: str) -> SaveRecord | SaveProblem | None:
+        """The save for a case, a problem when something unreadable has its name, else None."""
         path = self.file_for(scenario_id)
-        return read_save(path) if path.is_file() else None
+        if is_regular_file(path) or _something_there(path):
+            return read_save(path)
+        return None
 
     def latest(self) -> SaveRecord | SaveProblem | None:
         """The newest unfinished save, or a problem with the newest file that cannot be read."""
@@ -132,9 +191,17 @@ class SaveStore:
     def set_aside(self, path: Path) -> Path:
         """Rename a save so it is no longer offered; it stays on disk for the player."""
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = path.with_name(f"{path.stem}-{stamp}{ASIDE_SUFFIX}")
+        target = set_aside_name(path, stamp, ASIDE_SUFFIX)
         path.rename(target)
         return target
+
+
+def _something_there(path: Path) -> bool:
+    """A pipe, a device or a folder where the save should be: reported, not skipped."""
+    try:
+        return path.exists() or path.is_symlink()
+    except (OSError, ValueError):
+        return False
 
 
 def _mtime(path: Path) -> float:

@@ -16,6 +16,7 @@ import pygame
 
 from game.engine.model import Character, Scenario
 from game.ui.art.backdrops import draw_backdrop, load_backdrop, scene_for
+from game.ui.images import allowed
 
 if TYPE_CHECKING:  # the portrait modules are imported when the first person is drawn
     from game.ui.art.people import Look, PersonSpec
@@ -27,7 +28,9 @@ def backdrop(
     scenario: Scenario, place_id: str | None, name: str, size: Size, high_contrast: bool
 ) -> pygame.Surface:
     place = scenario.places.get(place_id or "")
-    image = load_backdrop(place.background, size) if place and place.background else None
+    file = place.background if place else None
+    # Checked again here: a link that appeared after loading must not lead out.
+    image = load_backdrop(file, size) if file and allowed(file, scenario) else None
     if image is None:
         # The default language's name: the same place looks the same in every language.
         known = place.name.render(place.name.default) if place else name
@@ -63,7 +66,7 @@ def portrait(
     wanted = canonical_mood(mood)
     for key in (mood, wanted, "", "neutral"):
         path = files.get(key)
-        if path:
+        if path and (scenario is None or allowed(path, scenario)):
             image = load_portrait(path, size)
             if image is not None:
                 return image

@@ -8,18 +8,23 @@ that the title screen shows once.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from game.fileio import PRIVATE_MODE, write_atomic
+from game.fileio import PRIVATE_MODE, InputError, read_input, set_aside_name, write_atomic
 from game.i18n import DEFAULT_LANGUAGE, UI_LANGUAGES
+from game.plaintext import typed_text
 
 SETTINGS_FORMAT = 1
 TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
 CHARS_PER_SECOND = {"slow": 25.0, "normal": 50.0, "fast": 110.0, "instant": float("inf")}
 TEXT_SIZES = (0, 1, 2)  # normal, large, extra large (see game.ui.theme)
 MODES = ("solo", "facilitator")
+PLAYER_LIMIT = 40
+MAX_SETTINGS_BYTES = 64 * 1024  # a real settings file is a few hundred bytes
+ASIDE_SUFFIX = ".aside"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +51,8 @@ _CHECKS: dict[str, Any] = {
     "high_contrast": lambda v: isinstance(v, bool),
     "fullscreen": lambda v: isinstance(v, bool),
     "language": lambda v: v in UI_LANGUAGES,
-    "player": lambda v: isinstance(v, str) and len(v) <= 40,
+    # As the name field would have typed it: one line of visible characters.
+    "player": lambda v: isinstance(v, str) and typed_text(v, PLAYER_LIMIT) == v.strip(),
     "mode": lambda v: v in MODES,
 }
 
@@ -54,10 +60,10 @@ _CHECKS: dict[str, Any] = {
 def load_settings(path: Path) -> tuple[Settings, str | None]:
     """The settings in ``path`` and, when something was wrong, a message key for the player."""
     try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Settings(), None
-    except (OSError, UnicodeDecodeError):
+        raw = read_input(path, MAX_SETTINGS_BYTES).decode("utf-8")
+    except InputError as err:
+        return Settings(), None if err.not_found else "settings.unreadable"
+    except UnicodeDecodeError:
         return Settings(), "settings.unreadable"
     try:
         data = json.loads(raw)
@@ -74,6 +80,16 @@ def settings_from_dict(data: dict[str, Any]) -> tuple[Settings, str | None]:
     bad = [key for key in _CHECKS if key in data and key not in good]
     message = "settings.partly" if bad or set(data) - known else None
     return Settings(**good), message
+
+
+def set_aside(path: Path) -> Path | None:
+    """Rename a settings file that cannot be read, so it is kept and never written over."""
+    try:
+        target = set_aside_name(path, time.strftime("%Y%m%d-%H%M%S"), ASIDE_SUFFIX)
+        path.rename(target)
+    except OSError:
+        return None
+    return target
 
 
 def save_settings(path: Path, settings: Settings) -> bool:

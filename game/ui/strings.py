@@ -165,6 +165,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Je instellingen konden niet worden gelezen. De game gebruikt de standaard.",
         "en": "Your settings could not be read. The game uses the defaults.",
     },
+    "crash.title": {"nl": "Er ging iets mis", "en": "Something went wrong"},
+    "crash.to_title": {"nl": "Naar het beginscherm", "en": "To the title screen"},
+    "crash.quit": {"nl": "Stoppen", "en": "Quit"},
+    "settings.set_aside": {
+        "nl": "Je instellingen konden niet worden gelezen. Het oude bestand staat apart "
+        "(de naam eindigt op .aside). De game gebruikt de standaard.",
+        "en": "Your settings could not be read. The old file was set aside (its name ends "
+        "in .aside). The game uses the defaults.",
+    },
     "settings.partly": {
         "nl": "Een deel van je instellingen klopte niet. Dat deel staat weer op de standaard.",
         "en": "Part of your settings was not valid. That part is back to the default.",

@@ -3,15 +3,21 @@
 Every screen asks the theme for text by role ("body", "small", "heading", ...)
 so that the three text sizes change all of them together. Rendering is
 memoised: drawing the same words again costs a blit, not a render.
+
+Every text on its way to the font passes ``game.plaintext.font_text`` here,
+the one place: a NUL or another control character makes pygame's font raise,
+and a text longer than any surface can hold makes SDL fail.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
 
+from game.plaintext import font_text
 from game.ui.art.fonts import load_font
 from game.ui.art.palette import Palette, palette
 from game.ui.text import wrap, wrap_items
@@ -64,7 +70,7 @@ class Theme:
         return line_pitch(self.size(role))
 
     def width(self, text: str, role: str) -> int:
-        return self.font(role).size(text)[0]
+        return self.font(role).size(_one_line(text))[0]
 
     def render(self, text: str, role: str, color: RGB) -> pygame.Surface:
         key = (text, role, color)
@@ -72,7 +78,7 @@ class Theme:
         if surface is None:
             if len(self._renders) > CACHE_LIMIT:
                 self._renders.clear()
-            surface = self.font(role).render(text, True, color)
+            surface = self.font(role).render(_one_line(text), True, color)
             self._renders[key] = surface
         return surface
 
@@ -82,15 +88,28 @@ class Theme:
         if lines is None:
             if len(self._wraps) > CACHE_LIMIT:
                 self._wraps.clear()
-            font = self.font(role)
-            lines = wrap(text, lambda s: font.size(s)[0], width)
+            measure = self._measure(role)
+            lines = wrap(font_text(text, WRAP_LIMIT), measure, width)
             self._wraps[key] = lines
         return lines
 
     def wrap_items(self, text: str, role: str, width: int) -> list[str]:
         """``wrap`` for a "·"-separated list of hints: items are kept whole on a line."""
+        return wrap_items(font_text(text, WRAP_LIMIT), self._measure(role), width)
+
+    def _measure(self, role: str) -> Callable[[str], int]:
         font = self.font(role)
-        return wrap_items(text, lambda s: font.size(s)[0], width)
+        return lambda s: font.size(_one_line(s))[0]
+
+
+# A text to wrap is paged, so it may be long; beyond this it is cut (the loader
+# keeps a case's texts far shorter, see game.scenario.limits).
+WRAP_LIMIT = 50_000
+
+
+def _one_line(text: str) -> str:
+    """What one font call may be given: no line break, nothing the font refuses."""
+    return font_text(text).replace("\n", " ")
 
     def block_height(self, text: str, role: str, width: int) -> int:
         return len(self.wrap(text, role, width)) * self.lh(role)

@@ -27,6 +27,7 @@ from game.ui.art.place_words import NEUTRAL, place_kind
 from game.ui.art.scenes import SCENE_KINDS, ScenePen, scene
 from game.ui.art.scenes.kit import DESIGN_H
 from game.ui.art.shapes import finish
+from game.ui.images import load_image
 
 SUPERSAMPLE = 2
 HAZE = 0.14  # share of paper colour laid over the scene
@@ -93,7 +94,9 @@ def load_backdrop(path: str | Path, size: tuple[int, int]) -> pygame.Surface | N
 @lru_cache(maxsize=8)
 def _load_backdrop(path: str, _stamp: int, size: tuple[int, int]) -> pygame.Surface | None:
     try:
-        image = pygame.image.load(path)
+        image = load_image(path)  # header and pixel budget first (game.ui.images)
+        if image is None:
+            return None
         scale = max(size[0] / image.get_width(), size[1] / image.get_height())
         scaled = pygame.transform.smoothscale(
             _truecolor(image),

@@ -21,6 +21,7 @@ from game.ui.art.figure.face import MOOD_FACES, Mood
 from game.ui.art.figure.kit import DESIGN_H, DESIGN_W
 from game.ui.art.people import ROLES, Look, PersonSpec, resolve_look
 from game.ui.art.shapes import Pen, display_format
+from game.ui.images import load_image
 
 MOODS = tuple(MOOD_FACES)
 MOOD_ALIASES = {
@@ -116,7 +117,9 @@ def load_portrait(path: str | Path, size: tuple[int, int]) -> pygame.Surface | N
 @lru_cache(maxsize=64)
 def _load_portrait(path: str, _stamp: int, size: tuple[int, int]) -> pygame.Surface | None:
     try:
-        image = pygame.image.load(path)
+        image = load_image(path)  # header and pixel budget first (game.ui.images)
+        if image is None:
+            return None
         scale = min(size[0] / image.get_width(), size[1] / image.get_height())
         fitted = (max(1, round(image.get_width() * scale)),
                   max(1, round(image.get_height() * scale)))

@@ -14,6 +14,7 @@ import pygame
 from game.engine import Event, NodeEntered, SessionState
 from game.engine.model import SAFETY, WAIT
 from game.engine.view import ChoiceView, NodeView
+from game.numbers import is_digits
 from game.ui import scenery
 from game.ui.art.palette import GRID, PORTRAIT_SIZE, SCREEN_SIZE
 from game.ui.commands import Command, Key, PointerDown, PointerMove, Wheel
@@ -172,7 +173,7 @@ class DialogueScreen(Screen):
             self._open_history()
         elif name == "backspace":
             self.undo()
-        elif name.isdigit():
+        elif is_digits(name):  # '²' is a digit to Python, not a choice number
             self._number(int(name))
         elif name in ("up", "down"):
             self._move_focus(-1 if name == "up" else 1)
