@@ -108,6 +108,8 @@ def test_a_pair_not_met_yet_keeps_a_node_open_for_dominance() -> None:
 # -- random scenarios -------------------------------------------------------------------
 
 COMPARISONS = ("<", "<=", ">", ">=", "==", "!=")
+ROUTINES = ("criteria", "wrong_desk", "precedent")
+RESPONSES = ("comply", "comply", "defer", "probe", "ally")
 # Per meter, numbers around the values it takes, so that comparisons and clamps bite.
 METERS = {"wait_days": (0, 30), "safety": (0, 100), "trust": (-3, 4), "energy": (-1, 5)}
 
@@ -151,8 +153,11 @@ def effects(draw: st.DrawFn) -> str:
 @st.composite
 def random_scenarios(draw: st.DrawFn) -> str:
     size = draw(st.integers(6, 12))
+    # Format 1.1 half the time: the score counts outcome and level, and a bad ending
+    # costs safety afterwards; routines and responses give the cost of giving in.
+    version = draw(st.sampled_from(["1", "1.1"]))
     lines = [
-        "format: 1",
+        f"format: {version}",
         "id: random",
         "title: Random",
         "client: sanne",
@@ -175,6 +180,8 @@ def random_scenarios(draw: st.DrawFn) -> str:
         if draw(st.integers(0, 5)) == 0:
             later = [*later, "good", "bad"]
         lines += [f"  n{i}:", "    text: Stap"]
+        if draw(st.integers(0, 2)) == 0:  # someone uses a routine here
+            lines.append(f"    routine: {draw(st.sampled_from(ROUTINES))}")
         if i > 0 and draw(st.integers(0, 3)) == 0:  # a `next` node
             lines.append(f"    effects: {draw(effects())}")
             lines.append("    next:")
@@ -195,12 +202,15 @@ def random_scenarios(draw: st.DrawFn) -> str:
             ]
             if j > 0 and draw(st.booleans()):
                 lines.append(f"        if: {draw(conditions())}")
+            if draw(st.integers(0, 3)) > 0:
+                lines.append(f"        response: {draw(st.sampled_from(RESPONSES))}")
     for ending in endings:
         outcome = "good" if ending == "good" else "bad"
+        level = draw(st.sampled_from(["none", "incident", "policy", "system"]))
         lines += [
             f"  {ending}:",
             "    text: Einde",
-            f"    ending: {{title: {ending}, outcome: {outcome}}}",
+            f"    ending: {{title: {ending}, outcome: {outcome}, breakthrough: {level}}}",
         ]
     return "\n".join(lines) + "\n"
 

@@ -48,6 +48,7 @@ def test_play_with_choices_prints_the_json_result_last() -> None:
         "safety_score": 40,
         "score": 64,
         "path": ["team.2"],
+        "best_score": 64,
     }
 
 

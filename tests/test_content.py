@@ -15,7 +15,7 @@ from game.analysis import analyse, to_json
 from game.engine import builtins
 from game.engine.model import Scenario
 from game.paths import SCENARIOS_DIR
-from game.scenario.loader import load_file
+from game.scenario.loader import load_file, scenario_files
 
 # scenario id -> (min nodes, min characters besides the client, min endings)
 CASES = {"sanne": (45, 6, 6), "intervisie": (25, 3, 3)}
@@ -101,3 +101,15 @@ def test_sanne_regular_route_cannot_make_the_deadline_and_safety_can_collapse() 
     assert lowest == safety_floor
     late = [e for e, r in report["endings"].items() if r["wait_days"][1] >= scenario.deadline_days]
     assert late, "no ending where the wait reaches the deadline"
+
+
+@pytest.mark.parametrize("path", scenario_files(SCENARIOS_DIR), ids=lambda p: p.stem)
+def test_the_score_teaches_the_lesson_of_every_shipped_case(path: Path) -> None:
+    """Issue 12: analyze reports no learning-check finding (DB801-DB804) on any shipped case."""
+    scenario = load_file(path).scenario
+    assert scenario is not None and scenario.format == "1.1"
+    analysis = analyse(scenario, file=str(path))
+    assert analysis.complete
+    assert [d.format() for d in analysis.learning] == []
+    # and giving in to a routine costs something somewhere, in every case
+    assert analysis.giving_in and all(g.ever_costs for g in analysis.giving_in if g.states)

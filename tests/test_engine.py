@@ -292,8 +292,24 @@ def test_transitions_machine_and_fast_table_agree(path: Path) -> None:
 # -- score ------------------------------------------------------------------------
 
 
+WEIGHTED_FORMAT_1 = """
+format: 1
+id: weighted
+title: Weighted
+client: c
+deadline_days: 30
+scoring: {weights: {client: 2, safety: 1}}
+start: here
+characters: {c: {name: C, role: client}}
+nodes:
+  here: {text: "Here.", ending: {title: End, outcome: bad}}
+"""
+
+
 def test_score_formula_with_weights_and_rounding() -> None:
-    scenario = load("voorbeeld")  # deadline 30, weights client 2, safety 1
+    result = load_bytes(WEIGHTED_FORMAT_1.encode(), "weighted.yaml")
+    scenario = result.scenario  # format 1: deadline 30, weights client 2, safety 1
+    assert scenario is not None
     engine = Engine(scenario)
     state = engine.start().state
     cases = [(0, 50, 100, 50, 83), (15, 25, 50, 25, 42), (45, 0, 0, 0, 0), (1, 100, 97, 100, 98)]
@@ -301,6 +317,44 @@ def test_score_formula_with_weights_and_rounding() -> None:
         values = dict(state.values, wait_days=wait, safety=safety)
         score = engine.score(SessionState(state.scenario, state.node, values, state.visits))
         assert (score.client_score, score.safety_score, score.score) == (client, safe, total)
+
+
+def test_score_formula_of_format_1_1_counts_outcome_level_and_aftermath() -> None:
+    """voorbeeld is format 1.1: outcome + level + 40 x the weighted mean, after the aftermath."""
+    scenario = load("voorbeeld")  # deadline 30, weights client 2, safety 1
+    engine = Engine(scenario)
+    state = engine.start().state
+    cases = [
+        # node, wait, safety -> outcome, level, meter points, score
+        ("beleid", 6, 30, 40, 12, 25, 77),  # client 80, mean r((160 + 30) / 3) = 63
+        ("doorverwezen", 20, 35, 0, 0, 14, 14),  # client 33, mean r(101 / 3) = 34
+        ("intake", 0, 50, 0, 0, 33, 33),  # before an ending: only the meters count
+    ]
+    for node, wait, safety, outcome, level, meters, total in cases:
+        values = dict(state.values, wait_days=wait, safety=safety)
+        score = engine.score(SessionState(state.scenario, node, values, state.visits))
+        parts = (score.outcome_points, score.breakthrough_points, score.meter_points, score.score)
+        assert parts == (outcome, level, meters, total), node
+        assert score.model == "1.1" and score.top == 100
+
+
+def test_a_bad_ending_costs_safety_afterwards_as_its_last_effect() -> None:
+    scenario = load("voorbeeld")
+    ending = scenario.nodes["doorverwezen"].ending
+    assert ending is not None and ending.aftermath == -10  # written in the file
+    assert scenario.nodes["te_laat"].ending.aftermath == -25  # the default for a bad ending
+    session = Session.begin(scenario, "Robin")
+    heard: list[object] = []
+    session.subscribe(heard.append)
+    for choice in ("luisteren", "accepteren", "hardheid"):  # 20 days: referred on
+        while session.can_advance:
+            session.advance()
+        session.choose(choice)
+    while not session.over:
+        session.advance()
+    after = [e for e in heard if isinstance(e, MeterChanged) and e.aftermath]
+    assert [(e.name, int(e.old) - int(e.new)) for e in after] == [("safety", 10)]
+    assert session.state.node == "doorverwezen"
 
 
 ROUTINE_CHAIN = """

@@ -141,6 +141,36 @@ def test_gave_in_is_comply_or_defer_against_a_routine(tmp_path: Path, voorbeeld:
     assert summary.routines["precedent"].days_gave_in == [21]
 
 
+def _finished_log(voorbeeld: Scenario, folder: Path, choices: list[str]) -> PlayLog:
+    session = Session.begin(voorbeeld, "A")
+    with SessionLogger.attach(session, lang="nl", log_dir=folder) as logger:
+        for choice in choices:
+            while session.can_advance:
+                session.advance()
+            session.choose(choice)
+        while not session.over:
+            session.advance()
+    log = read_log(logger.path).log
+    assert log is not None and log.end is not None
+    return log
+
+
+def test_what_giving_in_cost_is_counted_at_the_end(tmp_path: Path, voorbeeld: Scenario) -> None:
+    """Issue 12: the days the client waited when the game ended, not only over the step."""
+    # intake +2, luisteren +1, accepteren +14, wachten +21: 38 days (past the deadline)
+    gave_in = _finished_log(voorbeeld, tmp_path / "a", ["luisteren", "accepteren", "wachten"])
+    # intake +2, luisteren +1, doorvragen +1, bespreekbaar +2: 6 days
+    countered = _finished_log(
+        voorbeeld, tmp_path / "b", ["luisteren", "doorvragen", "bespreekbaar"]
+    )
+    assert (gave_in.end.wait_days, countered.end.wait_days) == (38, 6)  # type: ignore[union-attr]
+    summary = summarise(voorbeeld, [gave_in, countered])
+    criteria, precedent = summary.routines["criteria"], summary.routines["precedent"]
+    assert (criteria.end_gave_in, criteria.end_other) == ([38], [6])
+    assert (precedent.end_gave_in, precedent.end_other) == ([38], [6])
+    assert criteria.days_gave_in == [14] and criteria.days_other == [1]  # over the step only
+
+
 def test_a_continued_saved_game_is_debriefed_from_where_it_began(
     tmp_path: Path, voorbeeld: Scenario
 ) -> None:

@@ -91,6 +91,12 @@ def play(
     result = {"ending": session.state.node if session.over else None, "path": session.state.path}
     result |= {"wait_days": score.wait_days, "safety": score.safety, "score": score.score}
     result |= {"client_score": score.client_score, "safety_score": score.safety_score}
+    if score.model == "1.1":  # the parts of the format-1.1 score
+        result |= {
+            "outcome_points": score.outcome_points,
+            "breakthrough_points": score.breakthrough_points,
+            "meter_points": score.meter_points,
+        }
     lines.append("result: " + json.dumps(result, ensure_ascii=False, sort_keys=True))
     return lines
 
@@ -108,6 +114,8 @@ def _describe(session: Session, lang: str, lines: list[str]) -> None:
     if view.ending:
         e = view.ending
         lines.append(f"ending: {e.title} ({e.outcome}, {e.breakthrough})")
+        if e.aftermath:
+            lines.append(f"aftermath: {e.aftermath:+d} safety: {e.aftermath_text}")
 
 
 def read_transcript(path: Path) -> tuple[list[str], str, list[str]]:

@@ -24,7 +24,8 @@ from game.analysis.findings import (
     ending_results,
     stuck_states,
 )
-from game.analysis.result import Analysis, ChoiceResult, DeadCycle, to_json
+from game.analysis.learning import Costs, learning_diagnostics
+from game.analysis.result import Analysis, ChoiceResult, DeadCycle, best_score, to_json
 from game.analysis.sample import DEFAULT_PLAYTHROUGHS, DEFAULT_SEED, SampleResult, sample
 from game.analysis.search import Search, search
 from game.engine.fast import CompactEngine
@@ -38,6 +39,7 @@ __all__ = [
     "DEFAULT_SEED",
     "Analysis",
     "analyse",
+    "best_score",
     "to_json",
 ]
 
@@ -69,6 +71,7 @@ def analyse(
         if quick is not None:
             result = Analysis(scenario.id, file, True, quick.size, max_states)
             _complete_bulk(result, quick)
+            _learning(result, scenario, quick.costs)
             result.seconds = time.perf_counter() - began
             return result
         # The state-by-state search starts afresh: what the engine noted on the
@@ -78,11 +81,23 @@ def analyse(
     result = Analysis(scenario.id, file, found.complete, found.size, max_states)
     if found.complete:
         _complete(result, found)
+        _learning(result, scenario, found.costs)
     else:
         tally = ending_results(found)
         _sampled(result, found, tally, sample(engine, tally, playthroughs, seed))
     result.seconds = time.perf_counter() - began
     return result
+
+
+def _learning(result: Analysis, scenario: Scenario, costs: Costs | None) -> None:
+    assert costs is not None
+    result.giving_in = sorted(costs.found.values(), key=lambda g: _order(scenario, g.choice))
+    result.learning = learning_diagnostics(result, scenario)
+
+
+def _order(scenario: Scenario, choice_id: str) -> tuple[int, int]:
+    choice = scenario.choice(choice_id)
+    return (choice.line, choice.column) if choice else (0, 0)
 
 
 def _complete(result: Analysis, found: Search) -> None:

@@ -50,6 +50,7 @@ from operator import itemgetter
 from typing import Final
 
 from game.analysis.findings import EndingTally
+from game.analysis.learning import Costs
 from game.analysis.search import Dilemmas, Summaries, ending_bits
 from game.engine.fast import (
     ENDING,
@@ -446,6 +447,7 @@ class BulkSearch:
     size: int = 0
     summaries: Summaries = field(default_factory=Summaries)
     dilemmas: Dilemmas | None = None
+    costs: Costs | None = None
     leads: list[set[int]] = field(default_factory=list)  # per choice: summaries it leads to
     tally: EndingTally | None = None
 
@@ -483,6 +485,7 @@ class _Bulk:
         self.values = slice(1, engine.visit_slots.start)
         self.found = BulkSearch(engine)
         self.found.dilemmas = Dilemmas(self.found.summaries, engine.choice_node)
+        self.found.costs = Costs(self.found.summaries.table, engine.choice_ids, engine.scenario)
         self.found.leads = [set() for _ in engine.choice_ids]
 
     def run(self) -> BulkSearch | None:
@@ -657,6 +660,8 @@ class _Bulk:
         dilemmas = found.dilemmas
         assert dilemmas is not None
         settled, check, open_for = dilemmas.settled, dilemmas.check, dilemmas.open_for
+        assert found.costs is not None
+        cost, watched = found.costs.check_many, found.costs.watched
         leads = found.leads
         tally = found.tally = EndingTally(engine)
         bits = ending_bits(engine)
@@ -677,11 +682,12 @@ class _Bulk:
                     continue
                 combos = list(zip(*lists, strict=True))
                 own.update(zip(group, map(combined.__getitem__, combos), strict=True))
-                if node not in settled:
-                    numbers = tuple(number for number, _ in steps)
-                    if open_for(numbers):
-                        for targets in set(combos):
-                            check(numbers, targets)
+                numbers = tuple(number for number, _ in steps)
+                if node not in settled and open_for(numbers):
+                    for targets in set(combos):
+                        check(numbers, targets)
+                if watched and not watched.isdisjoint(numbers):
+                    cost(numbers, combos)
 
     @staticmethod
     def _targets(
@@ -716,7 +722,9 @@ class _Bulk:
             score = scores.get((wait, safety))
             if score is None:
                 values = {WAIT: wait, SAFETY: safety}
-                score = scores[(wait, safety)] = compute_score(self.engine.scenario, values).score
+                scenario = self.engine.scenario
+                ending = scenario.nodes[self.engine.node_ids[node]].ending
+                score = scores[(wait, safety)] = compute_score(scenario, values, ending).score
             out[v] = summaries.intern((wait, wait, safety, safety, score, score, bit))
         node_id = self.engine.node_ids[node]
         for (wait, safety), score in scores.items():

@@ -7,7 +7,11 @@ so a report reads like the file and two runs give identical output.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from game.analysis.learning import GivingIn
+    from game.scenario.diagnostics import Diagnostic
 
 Range = tuple[int, int]
 
@@ -107,6 +111,8 @@ class Analysis:
     dominated: list[Dominated] = field(default_factory=list)
     false_dilemmas: list[FalseDilemma] = field(default_factory=list)
     sample: SampleInfo | None = None
+    giving_in: list[GivingIn] = field(default_factory=list)  # the cost of each, state by state
+    learning: list[Diagnostic] = field(default_factory=list)  # the learning checks (DB8xx)
     seconds: float = 0.0  # not in the JSON: it would make the output differ per run
 
     def problem_count(self) -> int:
@@ -144,6 +150,9 @@ def to_json(a: Analysis) -> dict[str, Any]:
         "false_dilemmas": [
             {"node": f.node, "line": f.line, "endings": f.endings} for f in a.false_dilemmas
         ],
+        "best_score": best_score(a),
+        "giving_in": {g.choice: _giving_in(g) for g in a.giving_in},
+        "learning": [_learning(d) for d in a.learning],
         "sample": None
         if a.sample is None
         else {
@@ -192,3 +201,25 @@ def _choice(c: ChoiceResult) -> dict[str, Any]:
         "endings": c.endings,
         "can_get_stuck": c.can_get_stuck,
     }
+
+
+def best_score(a: Analysis) -> int | None:
+    """The highest final score of any reachable ending (in a sample: the highest seen)."""
+    scores = [e.score[1] for e in a.endings if e.score is not None and e.reachable]
+    return max(scores) if scores else None
+
+
+def _giving_in(g: GivingIn) -> dict[str, Any]:
+    return {
+        "node": g.node,
+        "routine": g.routine,
+        "routine_node": g.routine_node,
+        "counter_moves": g.counters,
+        "states": g.states,
+        "days_cost": _range(g.days),
+        "safety_cost": _range(g.safety),
+    }
+
+
+def _learning(d: Diagnostic) -> dict[str, Any]:
+    return {"code": d.code, "line": d.line, "column": d.column, "message": d.message}

@@ -28,9 +28,12 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import itemgetter, or_
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from game.engine.fast import CHOICES, ENDING, CompactEngine, Key
+
+if TYPE_CHECKING:
+    from game.analysis.learning import Costs
 
 NO_ENDING = 1  # bit 0 of a summary's endings: some way on reaches no ending
 BIG = 1 << 62  # a minimum over nothing
@@ -149,6 +152,7 @@ class Search:
     dead_cycles: list[list[int]] = field(default_factory=list)
     endings: list[int] = field(default_factory=list)  # vertices at an ending
     dilemmas: Dilemmas | None = None
+    costs: Costs | None = None
     complete: bool = True
 
     @property
@@ -171,6 +175,7 @@ def search(engine: CompactEngine, max_states: int) -> Search:
     walker = _Walker(found, max_states)
     walker.run()
     found.dilemmas = walker.dilemmas
+    found.costs = walker.costs
     return found
 
 
@@ -186,9 +191,12 @@ class _Walker:
         self.stack: list[int] = []
         engine = found.engine
         self.bits = found.ending_bits()
-        self.score_of: dict[tuple[int, int], int] = {}
+        self.score_of: dict[tuple[int, int, int], int] = {}  # (ending node, wait, safety)
         self.wait_slot, self.safety_slot = engine.wait_slot, engine.safety_slot
         self.dilemmas = Dilemmas(found.summaries, engine.choice_node)
+        from game.analysis.learning import Costs  # it reads this module's summaries
+
+        self.costs = Costs(found.summaries.table, engine.choice_ids, engine.scenario)
 
     def run(self) -> None:
         # One long function on purpose: its loops run millions of times, and every
@@ -205,6 +213,7 @@ class _Walker:
         order, low, stack, index = self.order, self.low, self.stack, self.index
         setdefault = index.setdefault
         combine, check = s.summaries.combine, self.dilemmas.check
+        cost, watched = self.costs.check, self.costs.watched
         combined = s.summaries.combined.get  # the memo, looked up before calling combine
         settled = self.dilemmas.settled  # nodes where no dilemma finding is possible any more
         stuck, endings, loops = s.stuck, s.endings, s.loops
@@ -333,6 +342,8 @@ class _Walker:
                 summary[u] = combine(targets) if merged is None else merged
                 if keys[u][0] not in settled:
                     check(via[a:b], targets)
+                if watched and not watched.isdisjoint(via[a:b]):
+                    cost(via[a:b], targets)
             else:
                 return  # every vertex is closed
             v = descend
@@ -344,9 +355,9 @@ class _Walker:
         if self.s.engine.kinds[key[0]] != ENDING:
             return self.s.summaries.dead
         wait, safety = int(key[self.wait_slot]), int(key[self.safety_slot])
-        score = self.score_of.get((wait, safety))
+        score = self.score_of.get((key[0], wait, safety))
         if score is None:
-            score = self.score_of[(wait, safety)] = self.s.engine.score(key)
+            score = self.score_of[(key[0], wait, safety)] = self.s.engine.score(key)
         bit = self.bits[key[0]]
         return self.s.summaries.intern((wait, wait, safety, safety, score, score, bit))
 
@@ -377,7 +388,9 @@ class _Walker:
         for w in members:
             a, b = s.first[w], s.last[w]
             if b - a > 1:
-                self.dilemmas.check(s.via[a:b], tuple(s.summary[x] for x in s.succ[a:b]))
+                targets = tuple(s.summary[x] for x in s.succ[a:b])
+                self.dilemmas.check(s.via[a:b], targets)
+                self.costs.check(s.via[a:b], targets)
 
 
 class Dilemmas:

@@ -118,4 +118,30 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "That happens right at the start.",
     },
     "and": {"nl": "en", "en": "and"},
+    "best": {
+        "nl": "Beste haalbare score: {score} ({endings}).",
+        "en": "Best score the case allows: {score} ({endings}).",
+    },
+    "best_sample": {
+        "nl": "Beste score in de steekproef: {score} ({endings}).",
+        "en": "Best score in the sample: {score} ({endings}).",
+    },
+    "giving_in": {
+        "nl": "Toegeven: wat het later kost (in het beste geval, na toegeven tegenover na de "
+        "beste tegenzet; meer dan 0 is een prijs)",
+        "en": "Giving in: what it costs later (at best, after giving in against after the best "
+        "counter-move; above 0 is a price)",
+    },
+    "col.routine": {"nl": "Routine", "en": "Routine"},
+    "col.days_cost": {"nl": "Dagen later", "en": "Days later"},
+    "col.safety_cost": {"nl": "Minder veiligheid", "en": "Less safety"},
+    "learning": {"nl": "Leercontroles ({n})", "en": "Learning checks ({n})"},
+    "no_learning": {
+        "nl": "Leercontroles: de score leert de les van de casus (DB801-DB804 vinden niets).",
+        "en": "Learning checks: the score teaches the case's lesson (DB801-DB804 find nothing).",
+    },
+    "learning_sample": {
+        "nl": "Leercontroles: niet gedaan, want ze hebben alle situaties nodig (geen steekproef).",
+        "en": "Learning checks: not run, because they need every situation (not a sample).",
+    },
 }

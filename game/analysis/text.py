@@ -10,7 +10,7 @@ from __future__ import annotations
 import shlex
 from collections.abc import Sequence
 
-from game.analysis.result import Analysis, ChoiceResult, EndingResult, Range
+from game.analysis.result import Analysis, ChoiceResult, EndingResult, Range, best_score
 from game.analysis.sample import MAX_STEPS
 from game.analysis.strings import STRINGS
 from game.engine.model import Scenario
@@ -19,10 +19,16 @@ from game.i18n import tr
 
 def render(a: Analysis, scenario: Scenario, lang: str) -> str:
     lines = [tr(STRINGS, "title", lang, id=a.scenario, file=a.file), _status(a, lang), ""]
-    for section in (_endings(a, scenario, lang), _choices(a, scenario, lang)):
+    sections = (
+        _endings(a, scenario, lang),
+        _choices(a, scenario, lang),
+        _giving_in(a, scenario, lang),
+    )
+    for section in sections:
         if section:
             lines += [*section, ""]
     lines += _problems(a, scenario, lang)
+    lines += ["", *_learning(a, lang)]
     return "\n".join(lines) + "\n"
 
 
@@ -64,7 +70,13 @@ def _endings(a: Analysis, scenario: Scenario, lang: str) -> list[str]:
     ]
     header += [tr(STRINGS, "col.score", lang), tr(STRINGS, "col.title", lang)]
     rows = [header] + [_ending_row(e, a, scenario, lang) for e in a.endings]
-    return [tr(STRINGS, "endings", lang), *_table(rows)]
+    out = [tr(STRINGS, "endings", lang), *_table(rows)]
+    best = best_score(a)
+    if best is not None:
+        where = [e.node for e in a.endings if e.score is not None and e.score[1] == best]
+        key = "best" if a.complete else "best_sample"
+        out.append("  " + tr(STRINGS, key, lang, score=best, endings=", ".join(where)))
+    return out
 
 
 def _ending_row(e: EndingResult, a: Analysis, scenario: Scenario, lang: str) -> list[str]:
@@ -117,6 +129,30 @@ def _choice_row(c: ChoiceResult, lang: str) -> list[str]:
     if c.can_get_stuck:
         leads = ", ".join(filter(None, (leads, tr(STRINGS, "stuck_too", lang))))
     return [c.id, _span(c.score), _span(c.wait_days), _span(c.safety), leads]
+
+
+# -- giving in and the learning checks -------------------------------------------------
+
+
+def _giving_in(a: Analysis, scenario: Scenario, lang: str) -> list[str]:
+    compared = [g for g in a.giving_in if g.states]
+    if not compared:
+        return []
+    header = ["col.choice", "col.routine", "col.days_cost", "col.safety_cost"]
+    rows = [[tr(STRINGS, key, lang) for key in header]]
+    for g in compared:
+        rows.append([g.choice, g.routine, _span(g.days), _span(g.safety)])
+    return [tr(STRINGS, "giving_in", lang), *_table(rows)]
+
+
+def _learning(a: Analysis, lang: str) -> list[str]:
+    if not a.complete:
+        return [tr(STRINGS, "learning_sample", lang)]
+    if not a.learning:
+        return [tr(STRINGS, "no_learning", lang)]
+    return [tr(STRINGS, "learning", lang, n=len(a.learning))] + [
+        "  " + d.format() for d in a.learning
+    ]
 
 
 # -- problems -------------------------------------------------------------------------

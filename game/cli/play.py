@@ -8,7 +8,11 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the commands keep their heavy imports inside run()
+    from collections.abc import Callable
+
+    from game.bestscore import BestScore
     from game.engine import Session
+    from game.engine.model import Scenario
     from game.log.writer import SessionLogger
 
 NAME = "play"
@@ -141,6 +145,7 @@ def _play_text(scenario, lang, args, choices, overrides) -> int:  # type: ignore
         choices or [],
         log_path=log_path,
         input_echoed=interactive and sys.stdin.isatty(),
+        best=_best_score(scenario, args, overrides),
     )
     try:
         result = terminal.run()
@@ -151,6 +156,21 @@ def _play_text(scenario, lang, args, choices, overrides) -> int:  # type: ignore
     if args.json:
         print(json.dumps(result.summary, ensure_ascii=False))
     return result.exit_code
+
+
+def _best_score(
+    scenario: Scenario, args: argparse.Namespace, overrides: dict[str, int | bool]
+) -> Callable[[float], BestScore | None] | None:
+    """The best score the case allows, worked out while the game runs (issue 12).
+
+    Not for a game started elsewhere (--from) or with other values (--set):
+    the best score is that of the case from its start.
+    """
+    if args.from_node or overrides:
+        return None
+    from game.bestscore import BestScoreJob
+
+    return BestScoreJob(scenario).result
 
 
 def _attach_logger(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 _EXPORTS = {
     "Engine": "core", "EngineError": "core", "Option": "core", "Step": "core",
-    "ChoiceTaken": "events", "EndingReached": "events", "Event": "events",
+    "BranchTaken": "events", "ChoiceTaken": "events", "EndingReached": "events", "Event": "events",
     "MeterChanged": "events", "NodeEntered": "events", "Undone": "events",
     "Scenario": "model",
     "Score": "score", "compute_score": "score",
@@ -24,6 +24,7 @@ _EXPORTS = {
 }
 
 __all__ = [
+    "BranchTaken",
     "ChoiceTaken",
     "ChoiceView",
     "EndingReached",
@@ -60,6 +61,7 @@ def __getattr__(name: str) -> Any:
 if TYPE_CHECKING:
     from game.engine.core import Engine, EngineError, Option, Step
     from game.engine.events import (
+        BranchTaken,
         ChoiceTaken,
         EndingReached,
         Event,

@@ -205,6 +205,9 @@ BUILTIN_ROUTINES: dict[str, Label] = {
 }
 
 
+# Responses that leave the "no" standing: going along (comply) or waiting (defer).
+GIVING_IN = frozenset({"comply", "defer"})
+
 BUILTIN_RESPONSES: dict[str, Label] = {
     "comply": _response(
         "comply",

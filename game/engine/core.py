@@ -9,9 +9,10 @@ caused; ``game.engine.session.Session`` adds subscribers on top.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from game.engine.events import (
+    BranchTaken,
     ChoiceTaken,
     EndingReached,
     Event,
@@ -127,7 +128,7 @@ class Engine:
         return node.choices is not None and not self.available(state)
 
     def score(self, state: SessionState) -> Score:
-        return compute_score(self.scenario, state.values)
+        return compute_score(self.scenario, state.values, self.ending(state))
 
     def answered_routine(self, state: SessionState) -> str | None:
         """The node whose routine the current choice answers: this node, or a line just before.
@@ -173,7 +174,11 @@ class Engine:
         if not self.can_advance(state):
             raise EngineError(f"node '{state.node}' does not go on by itself")
         route = self._resolve(state.node, ADVANCE, self.env(state))
-        return self._move(state, route, [])
+        events: list[Event] = []
+        branches = self.node(state).next or ()
+        if route.branch is not None and len(branches) > 1:
+            events.append(BranchTaken(state.node, route.branch, route.dest))
+        return self._move(state, route, events)
 
     def undo(self, state: SessionState) -> Step | None:
         """Take back the last choice: replay the path without it. None if there is none."""
@@ -240,7 +245,20 @@ class Engine:
         visits = dict(state.visits)
         visits[node_id] = visits.get(node_id, 0) + 1
         events.append(NodeEntered(node_id, by_deadline))
-        values = self._apply(state.values, node.effects, node_id, events)
+        effects = node.effects
+        aftermath: tuple[Effect, ...] = ()
+        if node.ending is not None and node.ending.aftermath:
+            # The loader put the aftermath last among the ending's effects (so the
+            # compact engine and the analyser need nothing special for it).
+            effects, aftermath = effects[:-1], effects[-1:]
+        values = self._apply(state.values, effects, node_id, events)
+        if aftermath:
+            before = len(events)
+            values = self._apply(values, aftermath, node_id, events)
+            events[before:] = [
+                replace(e, aftermath=True) if isinstance(e, MeterChanged) else e
+                for e in events[before:]
+            ]
         entered = _replace(
             state, node=node_id, values=values, visits=visits, trail=(*state.trail, node_id)
         )

@@ -28,6 +28,22 @@ class MeterChanged:
     old: Value
     new: Value
     cause: str  # the node or choice id whose effect changed it
+    # Format 1.1: the change is the ending's aftermath (the complaint or review
+    # that follows a bad ending), shown with the ending rather than as a step.
+    aftermath: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BranchTaken:
+    """The story went on along a `next` branch chosen by a condition (not the deadline).
+
+    Only for nodes with more than one branch: that is where a reason (the
+    branch's ``because``) can explain why the story went this way.
+    """
+
+    node: str
+    branch: int  # 0-based, in the written order
+    goto: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,4 +59,4 @@ class Undone:
     node: str  # where the session is now
 
 
-Event = NodeEntered | ChoiceTaken | MeterChanged | EndingReached | Undone
+Event = NodeEntered | ChoiceTaken | MeterChanged | BranchTaken | EndingReached | Undone

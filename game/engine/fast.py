@@ -407,7 +407,8 @@ class CompactEngine:
 
     def score(self, key: Key) -> int:
         values = {WAIT: key[self.wait_slot], SAFETY: key[self.safety_slot]}
-        return compute_score(self.scenario, values).score
+        ending = self.scenario.nodes[self.node_ids[key[0]]].ending
+        return compute_score(self.scenario, values, ending).score
 
     def available(self, key: Key) -> tuple[int, ...]:
         """Positions (0-based, written order) of the choices available in this state."""

@@ -45,6 +45,7 @@ class Route:
     dest: str
     guard: Guard | None  # None: always
     by_deadline: bool = False
+    branch: int | None = None  # the index of the `next` branch it follows
 
 
 class _Cursor:
@@ -63,9 +64,10 @@ def _routes_for(
     if deadline is not None and deadline_node is not None:
         routes.append(Route(deadline_node, deadline, by_deadline=True))
     if trigger == ADVANCE:
-        for branch in node.next or ():
+        for index, branch in enumerate(node.next or ()):
             cond = branch.condition
-            routes.append(Route(branch.goto, _guard(cond.evaluate) if cond else None))
+            guard = _guard(cond.evaluate) if cond else None
+            routes.append(Route(branch.goto, guard, branch=index))
     else:
         index = int(trigger.rsplit("_", 1)[1])
         routes.append(Route(node.choices[index - 1].goto, None))  # type: ignore[index]

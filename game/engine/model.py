@@ -179,12 +179,19 @@ class Choice:
     response: str | None = None
     feedback: Text | None = None
     line: int = 0  # source line, for tools that point authors at it
+    # Format 1.1: the defensive routine the player uses *with this choice*
+    # (the player's own "mag niet"); ``Node.routine`` is the one spoken to them.
+    routine: str | None = None
+    column: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Branch:
     goto: str
     condition: Expr | None = None  # None: the fallback
+    # Format 1.1: why the story went this way, for the debrief ("Karin said no,
+    # because nobody in your team backed you").
+    because: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +199,12 @@ class Ending:
     title: Text
     outcome: Outcome
     breakthrough: Breakthrough = "none"
+    # Format 1.1: the change to ``safety`` that follows the ending (a complaint,
+    # a calamity review), applied as the last effect of the ending node, and
+    # the text that explains it. 0 and None in format 1.
+    aftermath: int = 0
+    aftermath_text: Text | None = None
+    reflect: Text | None = None  # a reflection prompt for this ending only
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,12 +221,68 @@ class Node:
     next: tuple[Branch, ...] | None = None
     ending: Ending | None = None
     line: int = 0
+    column: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
     client: float = 1.0
     safety: float = 1.0
+
+
+LEVELS: tuple[Breakthrough, ...] = ("none", "incident", "policy", "system")
+OUTCOMES: tuple[Outcome, ...] = ("bad", "mixed", "good")
+
+
+@dataclass(frozen=True, slots=True)
+class Scoring:
+    """How the final score is made (docs/format.md, "Score").
+
+    ``model`` "1": the format-1 score, the weighted mean of the client's and
+    the safety score. ``model`` "1.1" (every format-1.1 file): points for the
+    outcome and the breakthrough level plus ``meters`` points for that same
+    mean, scaled to 0..100; a bad or mixed ending first costs safety
+    (``aftermath``, applied by the engine as the ending's last effect).
+    """
+
+    model: Literal["1", "1.1"] = "1"
+    outcome: tuple[tuple[Outcome, int], ...] = (("good", 40), ("mixed", 20), ("bad", 0))
+    breakthrough: tuple[tuple[Breakthrough, int], ...] = (
+        ("none", 0),
+        ("incident", 5),
+        ("policy", 12),
+        ("system", 20),
+    )
+    meters: int = 40
+    aftermath: tuple[tuple[Outcome, int], ...] = (("good", 0), ("mixed", -10), ("bad", -25))
+
+    def outcome_points(self, outcome: str) -> int:
+        return _lookup(self.outcome, outcome)
+
+    def breakthrough_points(self, level: str) -> int:
+        return _lookup(self.breakthrough, level)
+
+    def aftermath_for(self, outcome: str) -> int:
+        return _lookup(self.aftermath, outcome)
+
+    @property
+    def top(self) -> int:
+        """The most points there are: the best outcome, the deepest level, full meters."""
+        return max(p for _, p in self.outcome) + max(p for _, p in self.breakthrough) + self.meters
+
+
+def _lookup(pairs: tuple[tuple[str, int], ...], key: str) -> int:
+    for name, points in pairs:
+        if name == key:
+            return points
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    id: str
+    term: Text
+    meaning: Text
 
 
 @dataclass(frozen=True)
@@ -232,11 +301,16 @@ class Scenario:
     responses: Mapping[str, Label]
     nodes: Mapping[str, Node]
     weights: Weights = Weights()
+    scoring: Scoring = Scoring()
+    # Format 1.1: the scenario's own reflection prompts (else the built-in ones)
+    # and glossary terms (added to the built-in glossary).
+    reflection: tuple[Text, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
     deadline_node: str | None = None
     summary: Text | None = None
     version: str | None = None
     author: str | None = None
-    format: int = 1
+    format: str = "1"  # "1" or "1.1"
     source: str | None = None  # file path, for messages and logs
     sha256: str | None = None  # of the source bytes, for logs
     # Indexes built once from ``nodes`` (declared so type checkers see them).

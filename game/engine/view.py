@@ -35,6 +35,8 @@ class EndingView:
     title: str
     outcome: str
     breakthrough: str
+    aftermath: int = 0  # format 1.1: the change to safety that followed the ending
+    aftermath_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +106,11 @@ def render_view(engine: Engine, state: SessionState, lang: str) -> NodeView:
         choices=choices,
         can_advance=node.next is not None,
         ending=EndingView(
-            ending.title.render(lang, values, player), ending.outcome, ending.breakthrough
+            ending.title.render(lang, values, player),
+            ending.outcome,
+            ending.breakthrough,
+            ending.aftermath,
+            render(ending.aftermath_text, lang, values, player),
         )
         if ending
         else None,

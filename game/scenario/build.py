@@ -12,7 +12,7 @@ from pathlib import Path as FsPath
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
-from game.engine import builtins
+from game.engine import builtins, reflection
 from game.engine.expr import ExprError, compile_expr
 from game.engine.model import (
     SAFETY,
@@ -23,11 +23,13 @@ from game.engine.model import (
     Effect,
     Ending,
     Expr,
+    GlossaryEntry,
     Label,
     Meter,
     Node,
     Place,
     Scenario,
+    Scoring,
     Text,
     Weights,
 )
@@ -71,6 +73,7 @@ class Builder:
         places = self._places()
         routines = self._labels("routines", builtins.BUILTIN_ROUTINES)
         responses = self._labels("responses", builtins.BUILTIN_RESPONSES)
+        self.scoring = self._scoring()
         nodes = self._nodes(routines, responses)
         meters = self._label_meters(meters)
         weights = self._weights()
@@ -94,10 +97,14 @@ class Builder:
             responses=responses,
             nodes=nodes,
             weights=weights,
+            scoring=self.scoring,
+            reflection=self._reflection(),
+            glossary=self._glossary(),
             deadline_node=self.d.deadline_node,
             summary=self._opt_text(self.d.summary, ("summary",), "the summary"),
             version=self.d.version,
             author=self.d.author,
+            format="1.1" if self.d.format == 1.1 else "1",
         )
 
     # -- helpers ---------------------------------------------------------------
@@ -143,7 +150,7 @@ class Builder:
             )
 
     def _weights(self) -> Weights:
-        if self.d.scoring is None:
+        if self.d.scoring is None or self.d.scoring.weights is None:
             return Weights()
         w = self.d.scoring.weights
         if w.client == 0 and w.safety == 0:
@@ -152,6 +159,50 @@ class Builder:
             )
             return Weights()
         return Weights(float(w.client), float(w.safety))
+
+    def _scoring(self) -> Scoring:
+        """Format 1: the format-1 score. Format 1.1: the points model, defaults filled in."""
+        if self.d.format != 1.1:
+            return Scoring()
+        base = Scoring(model="1.1")
+        sdef = self.d.scoring
+        if sdef is None:
+            return base
+        outcome = _points(base.outcome, sdef.outcome)
+        level = _points(base.breakthrough, sdef.breakthrough)
+        meters = base.meters if sdef.meters is None else sdef.meters
+        aftermath = _points(base.aftermath, sdef.aftermath)
+        scoring = Scoring("1.1", outcome, level, meters, aftermath)
+        if scoring.top <= 0:
+            self.r.error(
+                codes.BAD_WEIGHTS,
+                "the scoring points cannot all be 0: the score would have nothing to count",
+                ("scoring",),
+                key=True,
+            )
+            return base
+        return scoring
+
+    def _reflection(self) -> tuple[Text, ...]:
+        if self.d.reflection is None:
+            return reflection.PERSONAL
+        return tuple(
+            self._text(raw, ("reflection", i), f"reflection question {i + 1}")
+            for i, raw in enumerate(self.d.reflection)
+        )
+
+    def _glossary(self) -> tuple[GlossaryEntry, ...]:
+        out = []
+        for gid, gdef in (self.d.glossary or {}).items():
+            path = ("glossary", gid)
+            out.append(
+                GlossaryEntry(
+                    gid,
+                    self._text(gdef.term, (*path, "term"), f"glossary term '{gid}'"),
+                    self._text(gdef.meaning, (*path, "meaning"), f"the meaning of '{gid}'"),
+                )
+            )
+        return tuple(out)
 
     # -- meters and flags ------------------------------------------------------
 
@@ -303,12 +354,24 @@ class Builder:
                     key=True,
                 )
                 continue
+            if key == "responses" and ldef.counter_moves is not None:
+                self.r.error(
+                    codes.UNKNOWN_KEY,
+                    f"response '{lid}' has 'counter_moves': only routines have counter-moves",
+                    (*path, "counter_moves"),
+                    key=True,
+                )
+            moves = tuple(
+                self._text(raw, (*path, "counter_moves", i), f"counter-move {i + 1} of '{lid}'")
+                for i, raw in enumerate(ldef.counter_moves or ())
+            )
             out[lid] = Label(
                 lid,
                 self._text(ldef.label, (*path, "label"), f"the label of '{lid}'"),
                 self._opt_text(
                     ldef.explanation, (*path, "explanation"), f"the explanation of '{lid}'"
                 ),
+                moves,
             )
         return out
 
@@ -337,6 +400,14 @@ class Builder:
         self._ref(n.speaker, self.d.characters, "character", (*path, "speaker"))
         self._ref(n.place, self.d.places, "place", (*path, "place"))
         self._ref(n.routine, routines, "routine", (*path, "routine"))
+        self.routines = routines
+        position = self.r.pos(path, key=True)
+        effects = self._effects(n.effects, (*path, "effects"))
+        ending = self._ending(nid, n) if n.ending is not None else None
+        if ending is not None and ending.aftermath:
+            # The aftermath is the ending's last effect, so that every engine and the
+            # analyser apply it without a rule of their own.
+            effects = (*effects, Effect(SAFETY, "add", ending.aftermath))
         return Node(
             id=nid,
             text=self._text(n.text, (*path, "text"), f"the text of node '{nid}'"),
@@ -345,18 +416,33 @@ class Builder:
             place=n.place,
             routine=n.routine,
             discuss=self._opt_text(n.discuss, (*path, "discuss"), f"'discuss' of node '{nid}'"),
-            effects=self._effects(n.effects, (*path, "effects")),
+            effects=effects,
             choices=self._choices(nid, n.choices, responses) if n.choices is not None else None,
             next=self._next(nid, n.next) if n.next is not None else None,
-            ending=self._ending(nid, n) if n.ending is not None else None,
-            line=self.r.pos(path, key=True).line,
+            ending=ending,
+            line=position.line,
+            column=position.column,
         )
 
     def _ending(self, nid: str, n: NodeDef) -> Ending:
         e = n.ending
         assert e is not None
-        title = self._text(e.title, ("nodes", nid, "ending", "title"), f"the ending of '{nid}'")
-        return Ending(title, e.outcome, e.breakthrough)
+        path: Path = ("nodes", nid, "ending")
+        title = self._text(e.title, (*path, "title"), f"the ending of '{nid}'")
+        reflect = self._opt_text(e.reflect, (*path, "reflect"), f"'reflect' of ending '{nid}'")
+        if self.scoring.model != "1.1":
+            return Ending(title, e.outcome, e.breakthrough, reflect=reflect)
+        amount = self.scoring.aftermath_for(e.outcome)
+        text = None
+        if e.aftermath is not None:
+            if e.aftermath.safety is not None:
+                amount = e.aftermath.safety
+            text = self._opt_text(
+                e.aftermath.text, (*path, "aftermath", "text"), f"the aftermath of '{nid}'"
+            )
+        if text is None and amount:
+            text = reflection.aftermath_text(e.outcome, amount)
+        return Ending(title, e.outcome, e.breakthrough, amount, text, reflect)
 
     def _choices(self, nid: str, items: list[ChoiceDef], responses: Mapping) -> tuple[Choice, ...]:
         if not items:
@@ -374,6 +460,7 @@ class Builder:
         self._unique_choice_id(cid, path)
         self._ref(c.goto, self.d.nodes, "node", (*path, "goto"))
         self._ref(c.response, responses, "response type", (*path, "response"))
+        self._ref(c.routine, self.routines, "routine", (*path, "routine"))
         if c.unavailable is not None and c.if_ is None:
             self.r.warning(
                 codes.UNAVAILABLE_WITHOUT_IF,
@@ -395,6 +482,8 @@ class Builder:
             response=c.response,
             feedback=self._opt_text(c.feedback, (*path, "feedback"), f"'feedback' of {what}"),
             line=self.r.pos(path).line,
+            routine=c.routine,
+            column=self.r.pos(path).column,
         )
 
     def _unique_choice_id(self, cid: str, path: Path) -> None:
@@ -436,7 +525,8 @@ class Builder:
                     "'if'; only the last branch may go without one",
                     bpath,
                 )
-            branches.append(Branch(b.goto, self._expr(b.if_, (*bpath, "if"))))
+            because = self._opt_text(b.because, (*bpath, "because"), f"'because' of {nid}")
+            branches.append(Branch(b.goto, self._expr(b.if_, (*bpath, "if")), because))
         return tuple(branches)
 
     def _expr(self, source: str | None, path: Path) -> Expr | None:
@@ -571,6 +661,18 @@ def _strings(data: Any) -> Iterable[str]:
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
+
+
+def _points(
+    defaults: tuple[tuple[Any, int], ...], written: Any
+) -> tuple[tuple[Any, int], ...]:
+    """The default points with the ones the author wrote in their place."""
+    if written is None:
+        return defaults
+    return tuple(
+        (name, points if getattr(written, name) is None else int(getattr(written, name)))
+        for name, points in defaults
+    )
 
 
 def _closure(seeds: set[str], edges: Mapping[str, set[str]]) -> set[str]:

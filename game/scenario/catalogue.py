@@ -57,6 +57,9 @@ class Entry:
     also: tuple[str, ...] = ()
     # Files the example needs beside it (an image, a link), made in its folder.
     files: Callable[[Path], None] | None = None
+    # "validate": the loader reports it; "analyze": the analyser's learning checks,
+    # which need every way to play (``doorbraak analyze``).
+    stage: str = "validate"
 
 
 def all_codes() -> list[str]:
@@ -83,7 +86,12 @@ def run_example(entry: Entry) -> list[Diagnostic]:
             (case_folder / EXAMPLE_FILE).write_bytes(example_bytes(entry))
             result = load_file(case_folder / EXAMPLE_FILE)
         return [dataclasses.replace(d, file=EXAMPLE_FILE) for d in result.diagnostics]
-    return load_bytes(example_bytes(entry), EXAMPLE_FILE).diagnostics
+    loaded = load_bytes(example_bytes(entry), EXAMPLE_FILE)
+    if entry.stage != "analyze" or loaded.scenario is None:
+        return loaded.diagnostics
+    from game.analysis import analyse  # the analyser needs the loader, not the reverse
+
+    return [*loaded.diagnostics, *analyse(loaded.scenario, file=EXAMPLE_FILE).learning]
 
 
 def example_bytes(entry: Entry) -> bytes:
@@ -496,9 +504,12 @@ nodes:
         codes.NEEDS_FORMAT_1_1,
         "error",
         "A key of format 1.1 in a format 1 file",
-        "Format 1.1 adds a few optional keys, such as `scene` for a place and `look` for a "
-        "character. A file that uses one must say so in its first key, so that an older game "
-        "refuses it clearly instead of misreading it. Change `format: 1` into `format: 1.1`.",
+        "Format 1.1 adds a few optional keys: `scene` for a place and `look` for a character, "
+        "the score where helping counts (`scoring: outcome`, an ending's `aftermath`), "
+        "reflection questions, reasons for branches (`because`) and a `glossary`. A file that "
+        "uses one must say so in its first key, so that an older game refuses it clearly "
+        "instead of misreading it; change `format: 1` into `format: 1.1`, and note that a "
+        "format-1.1 file also gets the format-1.1 score (docs/format.md).",
         _VALID.replace(
             "  sanne: {name: Sanne, role: client}",
             "  sanne: {name: Sanne, role: client, look: {presentation: woman, age: young}}",
@@ -1068,7 +1079,8 @@ nodes:
         "Score weights do not work",
         "The score is a weighted mean of the client score and the safety score. A weight "
         "below 0, or both weights 0, leaves no score to compute. Use weights of 0 or more "
-        "with at least one above 0; leave out `scoring` for equal weights.",
+        "with at least one above 0; leave out `scoring` for equal weights. In format 1.1, "
+        "outcome, breakthrough and meter points that are all 0 leave nothing to count either.",
         """\
 format: 1
 id: example
@@ -1455,6 +1467,167 @@ nodes:
     ending: {title: Klaar, outcome: good}
 """,
     ),
+
+    Entry(
+        codes.GOOD_BELOW_BAD,
+        "warning",
+        "A good ending can score at or below a bad one",
+        "Some way to a good ending (the client helped) scores no more than some way to a bad "
+        "one: a trainee who helps can end below one who gave in, and learns the opposite of "
+        "the case. Give the outcome more weight (`scoring: outcome`), or give the bad ending "
+        "a cost to the professional (`aftermath`). Reported by `analyze`.",
+        """\
+format: 1.1
+id: example
+title: Voorbeeld
+client: sanne
+deadline_days: 30
+start: intake
+scoring: {outcome: {good: 10}}
+characters:
+  sanne: {name: Sanne, role: client}
+nodes:
+  intake:
+    speaker: sanne
+    text: Ik moet mijn kamer uit.
+    choices:
+      - text: Ik zoek het voor je uit, hoe lang het ook duurt.
+        response: probe
+        effects: {wait_days: 30, safety: -20}
+        goto: housed
+      - text: Dat kan ik niet voor je doen.
+        response: comply
+        effects: {safety: 20}
+        goto: street
+  housed:
+    text: Sanne heeft een huis.
+    ending: {title: Eindelijk, outcome: good}
+  street:
+    text: Sanne bevalt zonder huis.
+    ending: {title: Mag niet wint, outcome: bad}
+""",
+        stage="analyze",
+    ),
+    Entry(
+        codes.BEST_NOT_DEEPEST,
+        "warning",
+        "The best score is not at the deepest breakthrough",
+        "The highest score the case allows is reached at an ending of a lower breakthrough "
+        "level than the deepest one the case has: the score rewards stopping at helping this "
+        "one client, where the case wants the player to change the team or the system. Give "
+        "the deeper level more points (`scoring: breakthrough`), or make the way there cost "
+        "less. Reported by `analyze`.",
+        """\
+format: 1.1
+id: example
+title: Voorbeeld
+client: sanne
+deadline_days: 30
+start: intake
+characters:
+  sanne: {name: Sanne, role: client}
+nodes:
+  intake:
+    speaker: sanne
+    text: Ik moet mijn kamer uit.
+    choices:
+      - text: Regel het budget voor haar borg.
+        response: exception
+        effects: {wait_days: 5}
+        goto: housed
+      - text: Breng het naar de doorbraaktafel, voor iedereen zoals zij.
+        response: escalate
+        effects: {wait_days: 29, safety: -30}
+        goto: changed
+  housed:
+    text: Sanne heeft een huis.
+    ending: {title: De band geplakt, outcome: good, breakthrough: incident}
+  changed:
+    text: De regels veranderen, net op tijd voor Sanne.
+    ending: {title: De weg geveegd, outcome: good, breakthrough: system}
+""",
+        stage="analyze",
+    ),
+    Entry(
+        codes.GOING_ALONG_PAYS,
+        "warning",
+        "Going along with a routine scores best",
+        "At a moment where someone uses a defensive routine, the choice that gives in "
+        "(`response: comply` or `defer`) can reach a higher score than every counter-move "
+        "there. The score then teaches that going along pays. Give the counter-moves a way "
+        "to do better, or let giving in cost days or safety later on. Reported by `analyze`.",
+        """\
+format: 1.1
+id: example
+title: Voorbeeld
+client: sanne
+deadline_days: 30
+start: team
+characters:
+  sanne: {name: Sanne, role: client}
+  joost: {name: Joost, role: colleague}
+nodes:
+  team:
+    speaker: joost
+    routine: criteria
+    text: Ze voldoet niet aan de criteria.
+    choices:
+      - text: Goed, dan volg ik de gewone route.
+        response: comply
+        effects: {wait_days: 10}
+        goto: housed
+      - text: Welk criterium precies? Ik wil het zien.
+        response: probe
+        effects: {wait_days: 2, safety: -40}
+        goto: housed
+  housed:
+    text: Sanne krijgt een huis.
+    ending: {title: Een huis, outcome: good, breakthrough: incident}
+""",
+        stage="analyze",
+    ),
+    Entry(
+        codes.FREE_ROUTINE,
+        "warning",
+        "Giving in to a routine never costs anything",
+        "In every situation where the player can give in to this routine, even the best way "
+        "on after giving in is as fast for the client and as safe for the professional as "
+        "the best way on after a counter-move, also counting what happens later and the "
+        "aftermath of the ending. Let giving in cost days later on (the help that did not "
+        "come), or safety (the complaint that follows). Reported by `analyze`.",
+        """\
+format: 1.1
+id: example
+title: Voorbeeld
+client: sanne
+deadline_days: 30
+start: team
+characters:
+  sanne: {name: Sanne, role: client}
+  kees: {name: Kees, role: partner}
+nodes:
+  team:
+    speaker: kees
+    routine: wrong_desk
+    text: Daar moet je niet bij ons voor zijn.
+    choices:
+      - text: Dan bel ik iemand anders.
+        response: comply
+        effects: {wait_days: 2}
+        goto: housed
+      - text: Laten we samen kijken wie het wel doet.
+        response: ally
+        effects: {wait_days: 2}
+        goto: together
+  housed:
+    text: Sanne krijgt een huis.
+    ending: {title: Een huis, outcome: good, breakthrough: incident}
+  together:
+    text: Sanne krijgt een huis, en jullie spreken af hoe het de volgende keer gaat.
+    ending: {title: Samen, outcome: good, breakthrough: policy}
+""",
+        stage="analyze",
+    ),
 )
 
 
@@ -1507,6 +1680,11 @@ DB7xx). When a stage finds an error, the later stages do not run, because
 their messages would only follow from the first problem; fix the reported
 errors and validate again.
 
+`validate` reports DB0xx to DB7xx. The learning checks, DB8xx, need every
+way to play the case and are reported by `doorbraak analyze` (see
+`docs/analyze.md`, "Learning checks"): they are warnings that the score
+would teach the opposite of the case.
+
 The codes are stable: a code keeps its number and meaning in every version
 of the game, so you can search for it. Each code below comes with a small
 scenario that triggers it and the exact lines the game prints for it (the
@@ -1522,6 +1700,7 @@ _GROUPS = (
     ("DB5", "Conditions"),
     ("DB6", "Images"),
     ("DB7", "Graph and usage"),
+    ("DB8", "Learning checks (analyze)"),
 )
 
 

@@ -2,7 +2,8 @@
 
 Groups: DB0xx file and YAML, DB1xx schema, DB2xx references and texts,
 DB3xx node structure, DB4xx meters and effects, DB5xx expressions,
-DB6xx assets, DB7xx graph and usage warnings.
+DB6xx assets, DB7xx graph and usage warnings, DB8xx learning checks (reported by
+`analyze`, which explores every way to play).
 """
 
 from __future__ import annotations
@@ -74,3 +75,9 @@ ASSET_OUTSIDE = "DB605"
 UNREACHABLE_NODE = "DB701"
 NO_ENDING_REACHABLE = "DB702"
 UNUSED = "DB703"
+
+# Learning checks (warnings from `analyze`: does the score teach the lesson?)
+GOOD_BELOW_BAD = "DB801"
+BEST_NOT_DEEPEST = "DB802"
+GOING_ALONG_PAYS = "DB803"
+FREE_ROUTINE = "DB804"

@@ -182,11 +182,24 @@ def _supported_format(value: Any) -> Any:
 
 _FORMAT_JSON = {"enum": [1, 1.1]}
 
-# Keys that format 1.1 added ("*" is any id): a file that uses one says `format: 1.1`.
+# Keys that format 1.1 added ("*" is any id or list position): a file that uses one
+# says `format: 1.1`.
 FORMAT_1_1_KEYS: tuple[tuple[str, ...], ...] = (
     ("places", "*", "scene"),
     ("characters", "*", "look"),
     ("featured",),
+    # the score where helping counts, reflection, reasons and the glossary (issue 12)
+    ("scoring", "outcome"),
+    ("scoring", "breakthrough"),
+    ("scoring", "meters"),
+    ("scoring", "aftermath"),
+    ("nodes", "*", "ending", "aftermath"),
+    ("nodes", "*", "ending", "reflect"),
+    ("nodes", "*", "next", "*", "because"),
+    ("nodes", "*", "choices", "*", "routine"),
+    ("routines", "*", "counter_moves"),
+    ("reflection",),
+    ("glossary",),
 )
 
 
@@ -293,6 +306,13 @@ class LabelDef(_Model):
     explanation: Text | None = Field(
         None, description="A sentence or two explaining it, for debriefs."
     )
+    counter_moves: list[Text] | None = Field(
+        None,
+        description=(
+            "Format 1.1, routines only: ways to answer the routine, shown in the debrief "
+            "(the built-in routines have their own)."
+        ),
+    )
 
 
 class ChoiceDef(_Model):
@@ -328,6 +348,13 @@ class ChoiceDef(_Model):
     feedback: Text | None = Field(
         None, description="Shown after the choice in facilitator mode and in the debrief."
     )
+    routine: Id | None = Field(
+        None,
+        description=(
+            "Format 1.1: the defensive routine the player uses with this choice (the "
+            "player's own 'mag niet'), named in the debrief."
+        ),
+    )
 
 
 class BranchDef(_Model):
@@ -337,6 +364,29 @@ class BranchDef(_Model):
         None, alias="if", description="Condition; the last branch has none (it is the fallback)."
     )
     goto: Id = Field(description="The node this branch leads to.")
+    because: Text | None = Field(
+        None,
+        description=(
+            "Format 1.1: why the story goes this way, shown in the debrief to a player "
+            "who came along this branch."
+        ),
+    )
+
+
+class AftermathDef(_Model):
+    """Format 1.1: what follows an ending for the professional, such as a complaint."""
+
+    safety: Annotated[int, Field(ge=-100, le=100)] | None = Field(
+        None,
+        description=(
+            "Change to safety when the ending is reached; the default is scoring.aftermath "
+            "for the ending's outcome (bad -25, mixed -10, good 0)."
+        ),
+    )
+    text: Text | None = Field(
+        None,
+        description="What happens afterwards, shown with the ending; a standard text if left out.",
+    )
 
 
 class EndingDef(_Model):
@@ -350,6 +400,13 @@ class EndingDef(_Model):
             "How far the player got: helping this client (incident), changing how the team "
             "decides (policy), or changing the system (system)."
         ),
+    )
+    aftermath: AftermathDef | None = Field(
+        None,
+        description="Format 1.1: the cost (or gain) to your safety after this ending, and why.",
+    )
+    reflect: Text | None = Field(
+        None, description="Format 1.1: a reflection question for this ending, shown first."
     )
 
 
@@ -405,10 +462,71 @@ class WeightsDef(_Model):
     )
 
 
+Points = Annotated[int, Field(ge=0, le=100)]
+Change = Annotated[int, Field(ge=-100, le=100)]
+
+
+class OutcomePointsDef(_Model):
+    """Format 1.1: points per outcome."""
+
+    good: Points | None = Field(None, description="For a good ending (default 40).")
+    mixed: Points | None = Field(None, description="For a mixed ending (default 20).")
+    bad: Points | None = Field(None, description="For a bad ending (default 0).")
+
+
+class AftermathPointsDef(_Model):
+    """Format 1.1: the change to safety after an ending, per outcome."""
+
+    good: Change | None = Field(None, description="After a good ending (default 0).")
+    mixed: Change | None = Field(None, description="After a mixed ending (default -10).")
+    bad: Change | None = Field(None, description="After a bad ending (default -25).")
+
+
+class LevelPointsDef(_Model):
+    """Format 1.1: points per breakthrough level."""
+
+    none: Points | None = Field(None, description="No breakthrough (default 0).")
+    incident: Points | None = Field(None, description="This client helped (default 5).")
+    policy: Points | None = Field(None, description="The team decides differently (default 12).")
+    system: Points | None = Field(None, description="The system changed (default 20).")
+
+
 class ScoringDef(_Model):
     """How the final score is computed."""
 
-    weights: WeightsDef = Field(description="Weights of the client and safety scores; not both 0.")
+    weights: WeightsDef | None = Field(
+        None, description="Weights of the client and safety scores; not both 0."
+    )
+    outcome: OutcomePointsDef | None = Field(
+        None, description="Format 1.1: points per outcome (default good 40, mixed 20, bad 0)."
+    )
+    breakthrough: LevelPointsDef | None = Field(
+        None,
+        description=(
+            "Format 1.1: points per breakthrough level "
+            "(default none 0, incident 5, policy 12, system 20)."
+        ),
+    )
+    meters: Points | None = Field(
+        None,
+        description=(
+            "Format 1.1: points for the days and safety together (the format-1 score); default 40."
+        ),
+    )
+    aftermath: AftermathPointsDef | None = Field(
+        None,
+        description=(
+            "Format 1.1: change to safety after an ending, per outcome "
+            "(default good 0, mixed -10, bad -25)."
+        ),
+    )
+
+
+class GlossaryDef(_Model):
+    """Format 1.1: a word of the case explained, for the glossary (woordenlijst)."""
+
+    term: Text = Field(description="The word as it is written in the texts.")
+    meaning: Text = Field(description="What it means, in one or two plain sentences.")
 
 
 class ScenarioDef(_Model):
@@ -463,12 +581,26 @@ class ScenarioDef(_Model):
     scoring: ScoringDef | None = Field(
         None, description="Score weights; client 1 and safety 1 when left out."
     )
+    reflection: list[Text] | None = Field(
+        None,
+        description=(
+            "Format 1.1: the reflection questions shown after every ending, instead of the "
+            "built-in ones."
+        ),
+        min_length=1,
+    )
+    glossary: dict[Id, GlossaryDef] | None = Field(
+        None,
+        description="Format 1.1: words of this case explained, added to the built-in glossary.",
+    )
     nodes: dict[Id, NodeDef] = Field(description="The story graph: node id -> node.")
 
     @field_validator("version", mode="before")
     @classmethod
     def _version_as_text(cls, value: Any) -> Any:
         return _version_as_text(value)
+
+
 
 
 # --- validation -------------------------------------------------------------
@@ -493,6 +625,11 @@ def validate_document(
     except Exception as error:  # a loader must report, never crash
         message = f"the scenario could not be read ({type(error).__name__})"
         diagnostics.append(where.error(codes.WRONG_TYPE, message, ()))
+    scoring = model.scoring if model is not None and model.format == 1 else None
+    if scoring is not None and "weights" not in scoring.model_fields_set:
+        # Format 1's 'scoring' is only the weights, so it must have them.
+        message = "'scoring' has no 'weights'"
+        diagnostics.append(where.error(codes.MISSING_KEY, message, ("scoring",), key=True))
     return model, sorted(_unique(diagnostics), key=sort_key)
 
 
@@ -534,9 +671,14 @@ def _paths_like(data: Any, pattern: tuple[str, ...], done: Path = ()) -> Iterato
     if not pattern:
         yield done
         return
+    head, rest = pattern[0], pattern[1:]
+    if isinstance(data, list):  # a list of choices or branches: "*" is every position
+        if head == "*":
+            for index, item in enumerate(data):
+                yield from _paths_like(item, rest, (*done, index))
+        return
     if not isinstance(data, dict):
         return
-    head, rest = pattern[0], pattern[1:]
     keys = list(data) if head == "*" else [head] if head in data else []
     for key in keys:
         yield from _paths_like(data[key], rest, (*done, key))
@@ -646,6 +788,10 @@ _TEXT_FIELDS = frozenset(
         "feedback",
         "unavailable",
         "portrait",
+        "because",
+        "reflect",
+        "term",
+        "meaning",
     }
 )
 _ID_KINDS = {
@@ -711,6 +857,8 @@ def _owner(path: Path) -> tuple[type[_Model] | None, str]:
             return BranchDef, f"branch {index + 1} of node '{_show(node)}'"
         case ("nodes", node, "ending"):
             return EndingDef, f"the ending of node '{_show(node)}'"
+        case ("nodes", node, "ending", "aftermath"):
+            return AftermathDef, f"the aftermath of the ending of node '{_show(node)}'"
         case ("characters", name):
             return CharacterDef, f"character '{_show(name)}'"
         case ("characters", name, "look"):
@@ -727,6 +875,14 @@ def _owner(path: Path) -> tuple[type[_Model] | None, str]:
             return ScoringDef, "'scoring'"
         case ("scoring", "weights"):
             return WeightsDef, "the scoring weights"
+        case ("scoring", "outcome"):
+            return OutcomePointsDef, "the outcome points in 'scoring'"
+        case ("scoring", "breakthrough"):
+            return LevelPointsDef, "the breakthrough points in 'scoring'"
+        case ("scoring", "aftermath"):
+            return AftermathPointsDef, "the aftermath in 'scoring'"
+        case ("glossary", name):
+            return GlossaryDef, f"glossary term '{_show(name)}'"
     return None, ""
 
 
@@ -912,6 +1068,12 @@ def _too_small(path: Path, value: Any, error: Mapping[str, Any]) -> tuple[str, s
     return code, f"{_phrase(path)} must be {bound}, not {_show(_yaml_word(value))}", False
 
 
+def _too_big(path: Path, value: Any, error: Mapping[str, Any]) -> tuple[str, str, bool]:
+    bound = _yaml_word(error.get("ctx", {}).get("le"))
+    message = f"{_phrase(path)} must be {bound} or less, not {_show(_yaml_word(value))}"
+    return codes.INVALID_VALUE, message, False
+
+
 def _wrong_type(path: Path, value: Any, error: Mapping[str, Any]) -> tuple[str, str, bool]:
     expected = _EXPECTED.get(error["type"])
     if error["type"] == "string_type" and _is_id_field(path):
@@ -933,6 +1095,7 @@ _HANDLERS: dict[str, Handler] = {
     "effect_type": _bad_effect,
     "greater_than": _too_small,
     "greater_than_equal": _too_small,
+    "less_than_equal": _too_big,
     "too_short": _too_small,
     "finite_number": _too_small,
 }
@@ -942,7 +1105,7 @@ _HANDLERS: dict[str, Handler] = {
 
 
 def json_schema() -> dict[str, Any]:
-    """The draft-07 JSON Schema of format 1, as editors (yaml-language-server) read it."""
+    """The draft-07 JSON Schema of format 1 and 1.1, as editors (yaml-language-server) read it."""
     schema = ScenarioDef.model_json_schema(by_alias=True, ref_template="#/definitions/{model}")
     definitions = schema.pop("$defs", {})
     schema = _draft07(schema)
@@ -989,7 +1152,7 @@ def schema_text() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m game.scenario.schema",
-        description="Write the JSON Schema of scenario format 1.",
+        description="Write the JSON Schema of scenario format 1 and 1.1.",
     )
     parser.add_argument("-o", "--output", type=FilePath, help="file to write")
     args = parser.parse_args(argv)

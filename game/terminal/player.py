@@ -9,13 +9,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from game.engine import ChoiceTaken, EngineError, Event, MeterChanged, NodeEntered, Session
-from game.engine.model import SAFETY, WAIT
+from game.engine import EngineError, Event, MeterChanged, NodeEntered, Session
+from game.engine.lookback import Lookback, look_back
+from game.engine.model import SAFETY, WAIT, Text
+from game.engine.score import Score
+from game.engine.state import SessionState
 from game.i18n import SHARED, days, tr
 from game.numbers import is_digits
 from game.terminal.strings import STRINGS
+
+if TYPE_CHECKING:
+    from game.bestscore import BestScore
+
+# The built-in names of the meters: a scenario that renames safety ("Jouw positie") is
+# shown with its own name, the built-in one as "Jouw veiligheid".
+DEFAULT_LABELS = {"safety": {"nl": "Veiligheid", "en": "Safety"}}
 
 EXIT_OK = 0
 EXIT_STOPPED = 3
@@ -56,15 +66,6 @@ class PlayResult:
 
 
 @dataclass
-class DebriefItem:
-    routine_node: str
-    routine: str
-    node: str
-    choice: str
-    response: str | None
-
-
-@dataclass
 class TerminalPlayer:
     session: Session
     lang: str
@@ -75,8 +76,10 @@ class TerminalPlayer:
     # False when answers come from a pipe: nothing echoes them, so the player
     # ends each prompt's line itself (and --json's line stays a line of its own).
     input_echoed: bool = True
+    # The best score the case allows, once known: waits at most the seconds given.
+    best: Callable[[float], BestScore | None] | None = None
     _changes: list[MeterChanged] = field(default_factory=list)
-    _debrief: list[DebriefItem] = field(default_factory=list)
+    _looked_back: tuple[SessionState, Lookback] | None = None
 
     def __post_init__(self) -> None:
         self.session.subscribe(self._on_event)
@@ -102,13 +105,8 @@ class TerminalPlayer:
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, MeterChanged):
-            self._changes.append(event)
-        elif isinstance(event, ChoiceTaken) and event.routine and event.routine_node:
-            self._debrief.append(
-                DebriefItem(
-                    event.routine_node, event.routine, event.node, event.choice, event.response
-                )
-            )
+            if not event.aftermath:  # the ending says what follows it, with the reason
+                self._changes.append(event)
         elif isinstance(event, NodeEntered) and event.by_deadline:
             self.say(self.t("deadline_hit"))
 
@@ -165,7 +163,11 @@ class TerminalPlayer:
             self.t(key, client=self._client(), wait=wait, deadline=deadline, left=deadline - wait)
         )
         safety = scenario.meters[SAFETY]
-        self.say(self.t("safety", value=values[SAFETY], max=safety.max))
+        label = self._safety_label()
+        if label == self.t("your_safety"):
+            self.say(self.t("safety", value=values[SAFETY], max=safety.max))
+        else:
+            self.say(self.t("safety_label", label=label, value=values[SAFETY], max=safety.max))
         for view in self.session.view(self.lang).meters:
             if not view.hidden and view.id not in (WAIT, SAFETY):
                 self.say(self.t("meter", label=view.label, value=view.value))
@@ -253,8 +255,6 @@ class TerminalPlayer:
             undone = False
         if undone:
             self._changes.clear()
-            if self._debrief and self._debrief[-1].choice not in self.session.state.path:
-                self._debrief.pop()
             self.say(self.t("undone"))
             self.show_status()
         else:
@@ -263,16 +263,53 @@ class TerminalPlayer:
     # -- the end ----------------------------------------------------------------
 
     def show_ending(self) -> None:
+        """Level and the client's days first, then safety, then the number (issue 12)."""
         view = self.session.view(self.lang)
         assert view.ending is not None
+        ending = view.ending
         score = self.session.score()
         scenario = self.session.scenario
+        deadline = scenario.deadline_days
         self.say()
-        self.say(self.t("ending", title=view.ending.title))
-        outcome = tr(SHARED, f"outcome.{view.ending.outcome}", self.lang)
-        level = tr(SHARED, f"breakthrough.{view.ending.breakthrough}", self.lang)
-        self.say(self.t("outcome", outcome=outcome, breakthrough=level[:1].upper() + level[1:]))
-        self.say(self.t("score", score=score.score))
+        self.say(self.t("ending", title=ending.title))
+        outcome = tr(SHARED, f"outcome.{ending.outcome}", self.lang)
+        level = tr(SHARED, f"breakthrough.{ending.breakthrough}", self.lang)
+        self.say(self.t("level", level=level[:1].upper() + level[1:], outcome=outcome))
+        days_key = "ending_days" if score.wait_days <= deadline else "ending_days_over"
+        self.say(self.t(days_key, client=self._client(), wait=score.wait_days, deadline=deadline))
+        label = self._safety_label()
+        if ending.aftermath and ending.aftermath_text:
+            change = f"{ending.aftermath:+d}"
+            word = self._meter_word()
+            self.say(self.t("aftermath", text=ending.aftermath_text, change=change, label=word))
+        safety_max = scenario.meters[SAFETY].max
+        self.say(self.t("ending_safety", label=label, value=score.safety, max=safety_max))
+        self._show_score(score)
+        self.show_reflection()
+        self.show_debrief()
+        self.offer_debrief()
+
+    def _show_score(self, score: Score) -> None:
+        line = self.t("score", score=score.score)
+        best = self.best(60.0) if self.best is not None else None
+        if best is not None:
+            line += " " + self.t("best" if best.complete else "best_sample", best=best.score)
+        self.say(line)
+        scenario = self.session.scenario
+        if score.model == "1.1":
+            self.say(
+                self.t(
+                    "parts",
+                    outcome=score.outcome_points,
+                    level=score.breakthrough_points,
+                    meters=score.meter_points,
+                    meters_max=scenario.scoring.meters,
+                    label=self._meter_word(),
+                    total=score.outcome_points + score.breakthrough_points + score.meter_points,
+                    top=score.top,
+                )
+            )
+            return
         self.say(
             self.t(
                 "score_client",
@@ -290,29 +327,78 @@ class TerminalPlayer:
                 max=scenario.meters[SAFETY].max,
             )
         )
-        self.show_debrief()
-        self.offer_debrief()
+
+    def _meter_word(self) -> str:
+        """Safety's name inside a sentence: "veiligheid", "jouw positie"."""
+        meter = self.session.scenario.meters[SAFETY]
+        label = meter.label.render(self.lang) if meter.label else "safety"
+        return label[:1].lower() + label[1:]
+
+    def _safety_label(self) -> str:
+        """The scenario's name for safety ("Jouw positie"), or "Jouw veiligheid"."""
+        meter = self.session.scenario.meters[SAFETY]
+        label = meter.label.render(self.lang) if meter.label else ""
+        if not label or label == tr(DEFAULT_LABELS, "safety", self.lang):
+            return self.t("your_safety")
+        return label
+
+    def show_reflection(self) -> None:
+        prompts = self._lookback().prompts
+        if not prompts:
+            return
+        self.say()
+        self.say(self.t("reflect"))
+        for prompt in prompts:
+            self.say(self.t("reflect_item", text=self._render(prompt)))
+
+    def _render(self, text: Text) -> str:
+        state = self.session.state
+        return text.render(self.lang, state.values, state.player)
+
+    def _lookback(self) -> Lookback:
+        if self._looked_back is None or self._looked_back[0] != self.session.state:
+            state = self.session.state
+            self._looked_back = (state, look_back(self.session.engine, state))
+        return self._looked_back[1]
 
     def show_debrief(self) -> None:
         scenario = self.session.scenario
+        back = self._lookback()
         self.say()
         self.say(self.t("debrief"))
-        if not self._debrief:
+        if not back.routines:
             self.say(self.t("debrief_none"))
-        for item in self._debrief:
-            node = scenario.nodes[item.routine_node]
-            speaker = scenario.characters.get(node.speaker or "")
+        for met in back.routines:
+            speaker = scenario.characters.get(met.speaker or "")
             who = speaker.name.render(self.lang) if speaker else self.t("someone")
-            routine = scenario.routines[item.routine].label.render(self.lang)
-            response = scenario.responses.get(item.response or "")
+            routine = scenario.routines[met.routine].label.render(self.lang)
+            response = scenario.responses.get(met.response or "")
             said = response.label.render(self.lang) if response else self.t("no_response")
             self.say(self.t("debrief_item", speaker=who, routine=routine, response=said))
-            choice = scenario.choice(item.choice)
+            choice = scenario.choice(met.choice)
             if choice is not None and choice.feedback is not None:
-                feedback = choice.feedback.render(
-                    self.lang, self.session.state.values, self.session.state.player
-                )
-                self.say(self.t("feedback", feedback=feedback))
+                self.say(self.t("feedback", feedback=self._render(choice.feedback)))
+        for routine_id in back.routine_ids():
+            label = scenario.routines[routine_id]
+            if not label.counter_moves:
+                continue
+            self.say(self.t("counter_moves", routine=label.label.render(self.lang)))
+            for counter in label.counter_moves:
+                self.say(self.t("reflect_item", text=counter.render(self.lang)))
+        if back.own:
+            self.say(self.t("own"))
+            for own in back.own:
+                choice = scenario.choice(own.choice)
+                text = _sentence(self._render(choice.text)) if choice else own.choice
+                if own.routine is not None:
+                    name = scenario.routines[own.routine].label.render(self.lang)
+                    self.say(self.t("own_item", choice=text, routine=name))
+                else:
+                    self.say(self.t("own_item_plain", choice=text))
+        if back.causes:
+            self.say(self.t("causes"))
+            for cause in back.causes:
+                self.say(self.t("reflect_item", text=self._render(cause.because)))
 
     def offer_debrief(self) -> None:
         """Point at the log and the personal debrief report (issue 6); write it when asked."""
@@ -350,4 +436,17 @@ class TerminalPlayer:
             "safety_score": score.safety_score,
             "score": score.score,
             "path": list(session.state.path),
-        }
+        } | self._summary_extras(score, ending is not None)
+
+    def _summary_extras(self, score: Score, ended: bool) -> dict[str, object]:
+        """Beyond the format-1 fields: the best score, and the parts of a format-1.1 score."""
+        best = self.best(60.0) if self.best is not None and ended else None
+        extras: dict[str, object] = {"best_score": best.score if best is not None else None}
+        if score.model == "1.1":
+            extras |= {
+                "aftermath": score.aftermath,
+                "outcome_points": score.outcome_points,
+                "breakthrough_points": score.breakthrough_points,
+                "meter_points": score.meter_points,
+            }
+        return extras

@@ -43,6 +43,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{client} has now waited {wait} days. The deadline of {deadline} days has passed.",
     },
     "safety": {"nl": "Jouw veiligheid: {value} van {max}.", "en": "Your safety: {value} of {max}."},
+    "safety_label": {"nl": "{label}: {value} van {max}.", "en": "{label}: {value} of {max}."},
+    "your_safety": {"nl": "Jouw veiligheid", "en": "Your safety"},
     "meter": {"nl": "{label}: {value}.", "en": "{label}: {value}."},
     "change_wait": {
         "nl": "{sign}{days} wachten voor {client}",
@@ -58,6 +60,50 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Outcome: {outcome}. {breakthrough}.",
     },
     "score": {"nl": "Score: {score} van 100.", "en": "Score: {score} out of 100."},
+    "best": {"nl": "Beste haalbare score: {best}.", "en": "Best score the case allows: {best}."},
+    "best_sample": {
+        "nl": "Beste score die de analyse vond: {best} (niet alles is doorzocht).",
+        "en": "Best score the analysis found: {best} (not every way was searched).",
+    },
+    "level": {
+        "nl": "{level}. Uitkomst: {outcome}.",
+        "en": "{level}. Outcome: {outcome}.",
+    },
+    "ending_days": {
+        "nl": "{client} wachtte {wait} van de {deadline} dagen.",
+        "en": "{client} waited {wait} of {deadline} days.",
+    },
+    "ending_days_over": {
+        "nl": "{client} wachtte {wait} dagen: langer dan de {deadline} dagen die er waren.",
+        "en": "{client} waited {wait} days: longer than the {deadline} days there were.",
+    },
+    "aftermath": {"nl": "{text} ({change} {label}.)", "en": "{text} ({change} {label}.)"},
+    "ending_safety": {
+        "nl": "{label} aan het eind: {value} van {max}.",
+        "en": "{label} at the end: {value} of {max}.",
+    },
+    "parts": {
+        "nl": "Zo telt het: uitkomst {outcome} + doorbraak {level} + dagen en {label} "
+        "{meters} (van de {meters_max}) = {total} van {top}.",
+        "en": "How it adds up: outcome {outcome} + breakthrough {level} + days and {label} "
+        "{meters} (of {meters_max}) = {total} of {top}.",
+    },
+    "reflect": {"nl": "Denk na:", "en": "Think about it:"},
+    "reflect_item": {"nl": "- {text}", "en": "- {text}"},
+    "counter_moves": {
+        "nl": "Tegenzetten bij \"{routine}\":",
+        "en": "Counter-moves to \"{routine}\":",
+    },
+    "own": {"nl": "Jouw eigen 'mag niet':", "en": "Your own 'not allowed':"},
+    "own_item": {
+        "nl": "- Je koos: {choice} Zo gebruikte je zelf de routine \"{routine}\".",
+        "en": "- You chose: {choice} With that you used the routine \"{routine}\" yourself.",
+    },
+    "own_item_plain": {
+        "nl": "- Je koos: {choice} Zo ging je zelf mee met het 'nee'.",
+        "en": "- You chose: {choice} With that you went along with the 'no' yourself.",
+    },
+    "causes": {"nl": "Waarom het zo liep:", "en": "Why it went this way:"},
     "score_client": {
         "nl": "Voor {client}: {points} punten. {client} wachtte {wait} van de {deadline} dagen.",
         "en": "For {client}: {points} points. {client} waited {wait} of {deadline} days.",
@@ -71,8 +117,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Debrief: the routines you met",
     },
     "debrief_item": {
-        "nl": '{speaker} zei: "{routine}". Jij koos: {response}.',
-        "en": '{speaker} said: "{routine}". You chose: {response}.',
+        "nl": '{speaker} gebruikte de routine "{routine}". Jij koos: {response}.',
+        "en": '{speaker} used the routine "{routine}". You chose: {response}.',
     },
     "debrief_none": {"nl": "Je kwam geen routines tegen.", "en": "You met no routines."},
     "feedback": {"nl": "Wat deed dat? {feedback}", "en": "What did it do? {feedback}"},

@@ -2,9 +2,12 @@
 
 "Gave in" is defined in ``logformat.GAVE_IN`` (docs/trainers.md explains it
 for trainers): a choice that answers a defensive routine with ``comply``
-(accepting the "no") or ``defer`` (postponing). The cost of a choice is
-the change in ``wait_days`` over its step: the choice's own effects plus
-the scene it leads to, as the log recorded it.
+(accepting the "no") or ``defer`` (postponing). What giving in cost is
+counted at the end, not at the step: the days the client had waited when
+the game ended, for the players who gave in to the routine against those
+who answered it with a counter-move. Accepting the wrong desk costs no day
+at that moment; the ways on after it end later (issue 12, the deferred
+cost). The change over the step itself is kept too.
 """
 
 from __future__ import annotations
@@ -38,8 +41,12 @@ class RoutineSummary:
     met: int = 0
     comply: int = 0
     defer: int = 0
-    days_gave_in: list[int] = field(default_factory=list)
+    days_gave_in: list[int] = field(default_factory=list)  # over the step
     days_other: list[int] = field(default_factory=list)
+    # Days waited at the end of each finished game that met the routine: games that
+    # gave in to it (at least once), and games that answered it only otherwise.
+    end_gave_in: list[int] = field(default_factory=list)
+    end_other: list[int] = field(default_factory=list)
     nodes: Counter[str] = field(default_factory=Counter)  # where it was spoken
 
     @property
@@ -91,9 +98,15 @@ def _add_log(summary: ScenarioSummary, log: PlayLog) -> None:
     if not same_version(log, summary.scenario):
         summary.other_version += 1
     summary.undos += len(log.undone)
+    met: dict[str, bool] = {}  # routine -> gave in to it in this game
     for step in log.steps:
         _add_step(summary, step)
+        if step.routine:
+            met[step.routine] = met.get(step.routine, False) or step.response in GAVE_IN
     if log.end is not None:
+        for routine, gave in met.items():
+            totals = summary.routines[routine]
+            (totals.end_gave_in if gave else totals.end_other).append(log.end.wait_days)
         end = log.end
         summary.endings[end.ending] += 1
         summary.outcomes[end.outcome] += 1

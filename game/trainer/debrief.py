@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.engine import Engine, EngineError, Option, Session, SessionState
+from game.engine.lookback import Lookback, look_back
 from game.engine.model import SAFETY, WAIT, Choice, Label, Node, Scenario, Text, Value
 from game.log.reader import PlayLog, Step, parse_records
 from game.log.writer import MemorySink, SessionLogger
@@ -79,6 +80,10 @@ class Debrief:
     ranges: Ranges
     points: list[MeterPoint] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
+    # What to look back on (issue 12): routines met, your own 'mag niet', why it went
+    # this way, the questions for the group, the reflection questions. None when the
+    # log no longer fits the scenario.
+    lookback: Lookback | None = None
 
     @property
     def finished(self) -> bool:
@@ -92,7 +97,19 @@ def build_debrief(log: PlayLog, scenario: Scenario, lang: str, ranges: Ranges) -
     for number, step in enumerate(log.steps, 1):
         state = states[number - 1] if number - 1 < len(states) else None
         debrief.decisions.append(_decision(debrief, number, step, state))
+    debrief.lookback = _look_back(scenario, log) if len(states) == len(log.steps) else None
     return debrief
+
+
+def _look_back(scenario: Scenario, log: PlayLog) -> Lookback | None:
+    engine = Engine(scenario)
+    try:
+        state = engine.start(log.player, log.start_node, log.overrides).state
+        path = (*log.resumed_path, *log.path_ids)
+        state = engine.replay(state, path).state
+        return look_back(engine, state)
+    except (EngineError, KeyError, ValueError):
+        return None  # another version of the scenario: show the path only
 
 
 def debrief_for_session(
@@ -206,7 +223,7 @@ def _decision(debrief: Debrief, number: int, step: Step, state: SessionState | N
         routine=routine.label.render(lang) if routine else step.routine,
         routine_explanation=_maybe(routine.explanation, lang) if routine else None,
         counter_moves=[m.render(lang) for m in routine.counter_moves] if routine else [],
-        discuss=_maybe(node.discuss, lang) if node else None,
+        discuss=_question(node, lang, values, debrief.player),
         gave_in=gave_in(step),
         feedback=_feedback(choice, step, lang, debrief.player),
         wait_days=step.meters.get(WAIT),
@@ -216,6 +233,13 @@ def _decision(debrief: Debrief, number: int, step: Step, state: SessionState | N
         votes=step.votes,
         alternatives=_alternatives(debrief, node, step, state),
     )
+
+
+def _question(node: Node | None, lang: str, values: Mapping[str, Value], player: str) -> str | None:
+    """The node's question for the group, with the values of that moment in its slots."""
+    if node is None or node.discuss is None:
+        return None
+    return _render(node.discuss, lang, values, player)
 
 
 def _lines(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.engine.model import SAFETY, WAIT
+from game.engine.model import SAFETY, WAIT, Label, Scenario
 from game.i18n import days
 from game.log.problems import Problem
 from game.trainer.catalog import ScenarioCatalog
@@ -47,54 +47,175 @@ def debrief_section(debrief: Debrief, first: bool = False) -> Html:
         tag("p", f"{range_source(debrief)} {t('range_dot', lang)}", class_="lead"),
     ]
     parts += [decision_block(debrief, d) for d in debrief.decisions]
+    parts += look_back_blocks(debrief)
     return tag("section", parts, class_="debrief first" if first else "debrief")
 
 
+def look_back_blocks(debrief: Debrief) -> list[Html]:
+    """After the path: think about it, your own 'mag niet', why it went this way, the
+    routines met, the questions for the group and the glossary (issue 12)."""
+    lang, scenario, back = debrief.lang, debrief.scenario, debrief.lookback
+    out: list[Html] = []
+    if back is None:
+        return out
+    player = debrief.player
+    values = final_values(debrief)
+    if back.prompts:
+        out.append(tag("h3", t("h_reflect", lang), id="reflect"))
+        out.append(tag("p", t("reflect_lead", lang), class_="lead"))
+        items = [tag("li", p.render(lang, values, player)) for p in back.prompts]
+        out.append(tag("ol", items, class_="prompts"))
+    if back.own:
+        out.append(tag("h3", t("h_own", lang)))
+        out.append(tag("p", t("own_lead", lang), class_="lead"))
+        rows = []
+        for own in back.own:
+            choice = scenario.choice(own.choice)
+            text = choice.text.render(lang, values, player) if choice else own.choice
+            routine = scenario.routines.get(own.routine or "")
+            name = routine.label.render(lang) if routine else t("own_unnamed", lang)
+            rows.append(tag("li", [tag("b", f"{name}: "), text]))
+        out.append(tag("ul", rows, class_="moves"))
+    if back.causes:
+        out.append(tag("h3", t("h_causes", lang)))
+        out.append(tag("p", t("causes_lead", lang), class_="lead"))
+        items = [tag("li", c.because.render(lang, values, player)) for c in back.causes]
+        out.append(tag("ul", items, class_="moves"))
+    if back.routines:
+        out.append(tag("h3", t("h_met", lang)))
+        out.append(tag("p", t("met_lead", lang), class_="lead"))
+        for routine_id in back.routine_ids():
+            label = scenario.routines[routine_id]
+            answers = [
+                _label_text(scenario.responses.get(m.response or ""), lang)
+                for m in back.routines
+                if m.routine == routine_id
+            ]
+            heading = [tag("b", label.label.render(lang)), " ",
+                       tag("span", ", ".join(a for a in answers if a), class_="note")]  # fmt: skip
+            out.append(tag("p", heading, class_="quote"))
+            if label.counter_moves:
+                moves = [tag("li", m.render(lang)) for m in label.counter_moves]
+                out.append(tag("ul", moves, class_="moves"))
+    if back.questions:
+        out.append(tag("h3", t("h_questions", lang)))
+        out.append(tag("p", t("questions_lead", lang), class_="lead"))
+        items = [tag("li", q.text.render(lang, values, player)) for q in back.questions]
+        out.append(tag("ul", items, class_="moves"))
+    out += glossary_block(scenario, lang)
+    return out
+
+
+def final_values(debrief: Debrief) -> dict[str, int | bool]:
+    """The meters and flags as the game ended (for the slots in a reflection question)."""
+    log = debrief.log
+    values: dict[str, int | bool] = dict(log.start_meters)
+    if log.steps:
+        values.update(log.steps[-1].flags)
+        values.update(log.steps[-1].meters)
+    if log.end is not None:
+        values.update({WAIT: log.end.wait_days, SAFETY: log.end.safety})
+    return values
+
+
+def glossary_block(scenario: Scenario, lang: str) -> list[Html]:
+    from game.engine.glossary import terms_for
+
+    terms = terms_for(scenario, lang)
+    if not terms:
+        return []
+    rows = [
+        tag("div", [tag("dt", term.term.render(lang)), tag("dd", term.meaning.render(lang))])
+        for term in terms
+    ]
+    return [
+        tag("h3", t("h_glossary", lang), id="glossary"),
+        tag("p", t("glossary_lead", lang), class_="lead"),
+        tag("dl", rows, class_="glossary"),
+    ]
+
+
+def _label_text(label: Label | None, lang: str) -> str:
+    return label.label.render(lang) if label is not None else ""
+
+
 def ending_card(debrief: Debrief) -> Html:
+    """The level and the client's days first, then safety, then the score (issue 12)."""
     lang, scenario, end = debrief.lang, debrief.scenario, debrief.log.end
     if end is None:
         return tag("p", t("unfinished_debrief", lang), class_="warn")
     node = scenario.nodes.get(end.ending)
-    title = node.ending.title.render(lang) if node and node.ending else end.ending
+    ending = node.ending if node else None
+    title = ending.title.render(lang) if ending else end.ending
     safety = scenario.meters[SAFETY]
     client = client_name(scenario, lang)
+    days_key = "ending_days" if end.wait_days <= scenario.deadline_days else "ending_days_over"
+    facts: list[object] = [
+        tag("span", t("your_ending", lang), class_="kicker"),
+        tag("span", title, class_="ending-title"),
+        tag("div", [level_text(end.breakthrough, lang), " ", outcome_chip(end.outcome, lang)]),
+        tag(
+            "div",
+            t(days_key, lang, client=client, wait=end.wait_days, deadline=scenario.deadline_days),
+        ),
+    ]
+    if ending is not None and ending.aftermath and ending.aftermath_text is not None:
+        change = f"{ending.aftermath:+d}".replace("-", "−")
+        text = ending.aftermath_text.render(lang)
+        facts.append(tag("div", t("aftermath", lang, text=text, change=change), class_="aftermath"))
+    facts.append(
+        tag("div", t("ending_safety", lang, label=safety_label(scenario, lang), value=end.safety,
+                     max=safety.max))
+    )  # fmt: skip
+    facts.append(tag("div", score_parts(debrief), class_="note"))
+    score: list[object] = [str(end.score), tag("small", t("score_of", lang))]
+    best = debrief.ranges.best
+    if best is not None:
+        score.append(tag("small", t("best_score", lang, best=best), class_="best"))
     return tag(
-        "div",
-        [
-            tag("div", [str(end.score), tag("small", t("score_of", lang))], class_="big"),
-            tag(
-                "div",
-                [
-                    tag("span", t("your_ending", lang), class_="kicker"),
-                    tag("span", title, class_="ending-title"),
-                ],
-            ),
-            tag("div", [outcome_chip(end.outcome, lang), " ", level_text(end.breakthrough, lang)]),
-            tag(
-                "div",
-                [
-                    t(
-                        "client_points",
-                        lang,
-                        client=client,
-                        points=end.client_score,
-                        wait=end.wait_days,
-                        deadline=scenario.deadline_days,
-                    ),
-                    " ",
-                    t(
-                        "safety_points",
-                        lang,
-                        points=end.safety_score,
-                        value=end.safety,
-                        max=safety.max,
-                    ),
-                ],
-                class_="note",
-            ),
-        ],
-        class_="ending-card",
+        "div", [tag("div", facts), tag("div", score, class_="big")], class_="ending-card"
     )
+
+
+def safety_label(scenario: Scenario, lang: str) -> str:
+    meter = scenario.meters[SAFETY]
+    label = meter.label.render(lang) if meter.label else ""
+    return t("your_safety", lang) if label in ("", "Veiligheid", "Safety") else label
+
+
+def score_parts(debrief: Debrief) -> str:
+    """How the score adds up: the parts of a format-1.1 score, or the two of format 1."""
+    lang, scenario, end = debrief.lang, debrief.scenario, debrief.log.end
+    assert end is not None
+    if scenario.scoring.model == "1.1":
+        node = scenario.nodes.get(end.ending)
+        outcome = scenario.scoring.outcome_points(end.outcome)
+        level = scenario.scoring.breakthrough_points(end.breakthrough)
+        meters = max(0, round(end.score * scenario.scoring.top / 100) - outcome - level)
+        if node is not None and node.ending is not None:
+            from game.engine.score import compute_score
+
+            values = {WAIT: end.wait_days, SAFETY: end.safety}
+            meters = compute_score(scenario, values, node.ending).meter_points
+        return t(
+            "score_parts",
+            lang,
+            outcome=outcome,
+            level=level,
+            meters=meters,
+            meters_max=scenario.scoring.meters,
+            total=outcome + level + meters,
+            top=scenario.scoring.top,
+        )
+    client = client_name(scenario, lang)
+    safety = scenario.meters[SAFETY]
+    return " ".join(
+        (
+            t("client_points", lang, client=client, points=end.client_score, wait=end.wait_days,
+              deadline=scenario.deadline_days),
+            t("safety_points", lang, points=end.safety_score, value=end.safety, max=safety.max),
+        )
+    )  # fmt: skip
 
 
 def meters_chart(debrief: Debrief) -> Html:
@@ -179,13 +300,18 @@ def effect_text(debrief: Debrief, decision: Decision) -> str:
 
 
 def routine_help(debrief: Debrief, decision: Decision) -> list[Html]:
+    """What the routine is, and its counter-moves: for every routine met, not only where
+    the player gave in (issue 12)."""
     lang = debrief.lang
     out = []
     if decision.routine_explanation:
         out.append(
             tag("p", [tag("b", f"{t('what_routine', lang)} "), decision.routine_explanation])
         )
-    if decision.gave_in and decision.counter_moves:
+    if decision.discuss:
+        question = [tag("b", f"{t('discuss', lang)}: "), decision.discuss]
+        out.append(tag("p", question, class_="discuss"))
+    if decision.counter_moves:
         out.append(tag("p", tag("b", t("counter_moves", lang)), class_="quote"))
         out.append(tag("ul", [tag("li", move) for move in decision.counter_moves], class_="moves"))
     return out

@@ -65,6 +65,7 @@ th { text-align: left; font-size: 12px; color: var(--soft); font-weight: 700;
 td { border-bottom: 1px solid var(--edge); padding: 6px 8px; vertical-align: top; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th.num { white-space: normal; }
+td.num .note { white-space: normal; font-size: 12px; }
 tr.muted td { color: var(--soft); }
 .node, .decision { border: 1px solid var(--edge); border-radius: 8px; padding: 12px 16px;
   margin: 14px 0; background: var(--panel); break-inside: avoid; }
@@ -91,7 +92,17 @@ tr.muted td { color: var(--soft); }
 .ending-card .big { font-size: 44px; font-weight: 700; line-height: 1; grid-row: span 3; }
 .ending-card .big small { display: block; font-size: 12px; font-weight: 400;
   color: var(--soft); }
+.ending-card.ending-card { grid-template-columns: 1fr auto; }
+.ending-card .big { text-align: right; grid-row: auto; }
+.ending-card .big small.best { margin-top: 4px; font-weight: 700; color: var(--accent); }
+.aftermath { background: #F6E3E5; border-left: 4px solid var(--bad); padding: 4px 10px;
+  border-radius: 4px; margin: 4px 0; }
 .ending-title { font-size: 19px; font-weight: 700; }
+ol.prompts li { margin: 0 0 6px; font-size: 16px; }
+dl.glossary { columns: 2; column-gap: 28px; margin: 6px 0; font-size: 13px; }
+dl.glossary div { break-inside: avoid; margin: 0 0 8px; }
+dl.glossary dt { font-weight: 700; }
+dl.glossary dd { margin: 0; color: var(--soft); }
 .chosen-row td { background: #F3F6FA; font-weight: 700; }
 ul.moves { margin: 4px 0 8px; padding-left: 20px; }
 table.fixed { table-layout: fixed; }

@@ -38,6 +38,9 @@ class Ranges:
     source: Source
     compared: int = 0  # logs used (source "logs")
     by_choice: dict[str, ScoreRange] = field(default_factory=dict)
+    # The best score the case allows (from the analyser; None from logs, which
+    # only show what players got): shown beside the player's own.
+    best: int | None = None
 
     def get(self, choice_id: str) -> ScoreRange | None:
         return self.by_choice.get(choice_id)
@@ -76,7 +79,10 @@ def from_analysis(scenario: Scenario) -> Ranges | None:
             ranges[result.id] = ScoreRange(int(score[0]), int(score[1]))
     if not ranges:
         return None
-    return Ranges("analysis" if analysis.complete else "analysis_sample", 0, ranges)
+    from game.analysis import best_score
+
+    source: Source = "analysis" if analysis.complete else "analysis_sample"
+    return Ranges(source, 0, ranges, best_score(analysis))
 
 
 def best_ranges(scenario: Scenario, logs: Iterable[PlayLog]) -> Ranges:

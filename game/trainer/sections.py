@@ -205,10 +205,13 @@ def routines_block(summary: ScenarioSummary, lang: str) -> Html:
     )
     if not summary.routines:
         return Html(head + tag("p", t("no_routines", lang), class_="note"))
-    columns = ["col_routine", "col_met", "col_gave_in", "col_cost", "col_cost_other"]
+    columns = ["col_routine", "col_met", "col_gave_in", "col_end_gave_in", "col_end_other"]
     rows = [routine_row(summary.scenario, r, lang) for r in _in_story_order(summary)]
-    widths = (34, 12, 22, 18, 14)
-    return Html(head + table(columns, rows, lang, numeric=frozenset({1, 3, 4}), widths=widths))
+    widths = (34, 12, 20, 17, 17)
+    foot = tag("p", t("routines_foot", lang, client=client), class_="note")
+    return Html(
+        head + table(columns, rows, lang, numeric=frozenset({1, 3, 4}), widths=widths) + foot
+    )
 
 
 def _in_story_order(summary: ScenarioSummary) -> list[RoutineSummary]:
@@ -229,9 +232,19 @@ def routine_row(scenario: Scenario, routine: RoutineSummary, lang: str) -> list[
         Html(tag("b", name) + (tag("div", explanation, class_="note") if explanation else "")),
         routine.met,
         Html(taken_cell(routine.gave_in, routine.met, lang) + tag("div", split, class_="note")),
-        tag("span", signed(mean(routine.days_gave_in), lang), class_="cost"),
-        signed(mean(routine.days_other), lang),
+        _end_days(routine.end_gave_in, routine.days_gave_in, lang, cost=True),
+        _end_days(routine.end_other, routine.days_other, lang),
     ]
+
+
+def _end_days(ends: list[int], steps: list[int], lang: str, cost: bool = False) -> Html:
+    """The mean days waited at the end, and below it the mean change over the step itself."""
+    if not ends:
+        shown: object = "–"
+    else:
+        shown = t("days_end", lang, n=number(mean(ends), lang), games=len(ends))
+    step = tag("div", t("days_step", lang, n=signed(mean(steps), lang)), class_="note")
+    return Html(tag("span", shown, class_="cost" if cost else None) + step)
 
 
 def table(
@@ -287,7 +300,7 @@ def node_block(scenario: Scenario, node_sum: NodeSummary, lang: str) -> Html:
             )
         if node.discuss is not None:
             parts.append(
-                tag("p", f"{t('discuss', lang)}: {node.discuss.render(lang)}", class_="discuss")
+                tag("p", f"{t('discuss', lang)}: {neutral(node.discuss, lang)}", class_="discuss")
             )
     if node_sum.decisions == 0:
         parts.append(tag("p", t("not_reached", lang), class_="note"))

@@ -61,19 +61,36 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Routines: where did the room give in?",
     },
     "routines_lead": {
-        "nl": "Toegeven betekent: meegaan met het 'nee' of het uitstellen. "
-        "De kosten zijn de extra dagen die {client} door die keuze moest wachten.",
-        "en": "Giving in means: going along with the 'no', or postponing. "
-        "The cost is the extra days {client} had to wait because of that choice.",
+        "nl": "Toegeven betekent: meegaan met het 'nee' of het uitstellen. Wat dat kost, zie "
+        "je pas aan het eind: hoeveel dagen {client} had gewacht toen het spel klaar was, bij "
+        "wie toegaf en bij wie een tegenzet koos.",
+        "en": "Giving in means: going along with the 'no', or postponing. What that costs only "
+        "shows at the end: how many days {client} had waited when the game was over, for those "
+        "who gave in and for those who chose a counter-move.",
     },
+    "routines_foot": {
+        "nl": "Onder elk getal: wat de keuze zelf deed met de wachttijd, op dat moment. Een "
+        "doorverwijzing kost vaak nul dagen op het moment zelf, en toch wacht {client} aan het "
+        "eind langer. Let op: wie toegeeft, doet dat vaak vaker. Vergelijk daarom ook de "
+        "routines onderling.",
+        "en": "Under each figure: what the choice itself did to the wait, at that moment. A "
+        "referral often costs no day at the moment itself, and still {client} waits longer at "
+        "the end. Note: those who give in often do so more than once, so compare the routines "
+        "with each other too.",
+    },
+    "col_end_gave_in": {
+        "nl": "Dagen aan het eind, na toegeven",
+        "en": "Days at the end, after giving in",
+    },
+    "col_end_other": {
+        "nl": "Dagen aan het eind, na een tegenzet",
+        "en": "Days at the end, after a counter-move",
+    },
+    "days_end": {"nl": "{n} dagen ({games} spellen)", "en": "{n} days ({games} games)"},
+    "days_step": {"nl": "op het moment zelf: {n}", "en": "at the moment itself: {n}"},
     "col_routine": {"nl": "Routine", "en": "Routine"},
     "col_met": {"nl": "Tegengekomen", "en": "Met"},
     "col_gave_in": {"nl": "Toegegeven", "en": "Gave in"},
-    "col_cost": {
-        "nl": "Extra wachtdagen bij toegeven",
-        "en": "Extra days of waiting when giving in",
-    },
-    "col_cost_other": {"nl": "Bij de andere keuzes", "en": "With the other choices"},
     "gave_in_split": {
         "nl": "{comply} meegegaan, {defer} uitgesteld",
         "en": "{comply} went along, {defer} postponed",
@@ -145,6 +162,65 @@ STRINGS: dict[str, dict[str, str]] = {
     "safety_points": {
         "nl": "Voor jou: {points} punten (veiligheid {value} van {max}).",
         "en": "For you: {points} points (safety {value} of {max}).",
+    },
+    "ending_days": {
+        "nl": "{client} wachtte {wait} van de {deadline} dagen.",
+        "en": "{client} waited {wait} of {deadline} days.",
+    },
+    "ending_days_over": {
+        "nl": "{client} wachtte {wait} dagen: langer dan de {deadline} dagen die er waren.",
+        "en": "{client} waited {wait} days: longer than the {deadline} days there were.",
+    },
+    "ending_safety": {
+        "nl": "{label} aan het eind: {value} van {max}.",
+        "en": "{label} at the end: {value} of {max}.",
+    },
+    "aftermath": {"nl": "{text} ({change} veiligheid)", "en": "{text} ({change} safety)"},
+    "best_score": {"nl": "beste haalbare score: {best}", "en": "best the case allows: {best}"},
+    "score_parts": {
+        "nl": "Zo telt het: uitkomst {outcome} + doorbraak {level} + dagen en veiligheid "
+        "{meters} (van de {meters_max}) = {total} van {top}.",
+        "en": "How it adds up: outcome {outcome} + breakthrough {level} + days and safety "
+        "{meters} (of {meters_max}) = {total} of {top}.",
+    },
+    "h_reflect": {"nl": "Denk na", "en": "Think about it"},
+    "reflect_lead": {
+        "nl": "Neem er even de tijd voor. Schrijf je antwoord op, of bespreek het met een collega.",
+        "en": "Take a moment. Write your answer down, or talk it over with a colleague.",
+    },
+    "h_own": {"nl": "Jouw eigen 'mag niet'", "en": "Your own 'not allowed'"},
+    "own_lead": {
+        "nl": "Hier gebruikte jij zelf een routine. Dat doen we allemaal: zo wordt het 'nee' van "
+        "een ander ons eigen 'mag niet'.",
+        "en": "Here you used a routine yourself. We all do: that is how someone else's 'no' "
+        "becomes our own 'not allowed'.",
+    },
+    "own_unnamed": {"nl": "Meegaan met het 'nee'", "en": "Going along with the 'no'"},
+    "h_causes": {"nl": "Waarom het zo liep", "en": "Why it went this way"},
+    "causes_lead": {
+        "nl": "Wat je tijdens het spel niet kon zien: waarom een deur openging of dichtbleef.",
+        "en": "What you could not see during the game: why a door opened or stayed shut.",
+    },
+    "h_met": {
+        "nl": "De routines die je tegenkwam, en wat je ook kunt doen",
+        "en": "The routines you met, and what you can also do",
+    },
+    "met_lead": {
+        "nl": "Elke routine die je hoorde, met wat jij antwoordde en de tegenzetten. Ook waar je "
+        "niet toegaf: je kunt een 'nee' op meer manieren openbreken.",
+        "en": "Every routine you heard, with what you answered and the counter-moves. Also "
+        "where you did not give in: there is more than one way to open up a 'no'.",
+    },
+    "h_questions": {"nl": "Vragen voor de groep", "en": "Questions for the group"},
+    "questions_lead": {
+        "nl": "De vragen bij de momenten die je meemaakte. In een training bespreek je ze samen.",
+        "en": "The questions at the moments you went through. In a workshop you discuss them "
+        "together.",
+    },
+    "h_glossary": {"nl": "Woordenlijst", "en": "Glossary"},
+    "glossary_lead": {
+        "nl": "De vaktaal in deze casus, in gewone woorden.",
+        "en": "The professional words in this case, in plain words.",
     },
     "h_meters": {"nl": "Je twee meters, keuze na keuze", "en": "Your two meters, choice by choice"},
     "meters_lead": {
@@ -223,16 +299,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "(waiting, discussing it later). Both leave the 'no' standing.",
     },
     "reading_cost": {
-        "nl": "Extra wachtdagen: hoeveel dagen de wachttijd van de cliënt steeg door de keuze "
-        "en de scène waar die keuze heen leidde.",
-        "en": "Extra days of waiting: how much the client's wait grew through the choice and "
-        "the scene it led to.",
+        "nl": "Dagen aan het eind: hoeveel dagen de cliënt had gewacht toen het spel klaar "
+        "was, gemiddeld over de spellen die de routine tegenkwamen. 'Na toegeven': de spellen "
+        "waarin de speler ten minste één keer toegaf aan die routine. Zo telt ook de prijs die "
+        "pas later komt, en niet alleen de dagen op het moment zelf.",
+        "en": "Days at the end: how many days the client had waited when the game was over, on "
+        "average over the games that met the routine. 'After giving in': the games in which "
+        "the player gave in to that routine at least once. So the price that comes only later "
+        "counts too, not just the days at the moment itself.",
     },
     "reading_score": {
-        "nl": "Score: een gewogen gemiddelde van de punten voor de cliënt (minder wachten is "
-        "meer punten) en de punten voor de veiligheid van de speler.",
-        "en": "Score: a weighted average of the points for the client (less waiting, more "
-        "points) and the points for the player's safety.",
+        "nl": "Score: bij een casus in format 1.1 tellen de uitkomst (goed 40, gemengd 20, "
+        "slecht 0), het doorbraakniveau (tot 20) en de dagen en veiligheid samen (tot 40). Na "
+        "een slecht einde kost de klacht die volgt eerst veiligheid. Bij format 1: een gewogen "
+        "gemiddelde van de punten voor de cliënt en voor de veiligheid.",
+        "en": "Score: in a format-1.1 case the outcome (good 40, mixed 20, bad 0), the "
+        "breakthrough level (up to 20) and the days and safety together (up to 40) count. "
+        "After a bad ending the complaint that follows costs safety first. In format 1: a "
+        "weighted average of the points for the client and for safety.",
     },
     "footer": {
         "nl": "Gemaakt met Doorbraak. Dit bestand werkt zonder internet en kan worden afgedrukt.",
