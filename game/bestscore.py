@@ -140,3 +140,20 @@ class BestScoreJob:
     def result(self, wait: float = 0.0) -> BestScore | None:
         self._done.wait(wait)
         return self._result
+
+
+_SHARED: dict[tuple[str, str], BestScoreJob] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_job(scenario: Scenario, dirs: UserDirs) -> BestScoreJob:
+    """One job per case file and user folder in this process: a case played again, or
+    the many games of one window, never work the same best score out twice."""
+    if not scenario.sha256:
+        return BestScoreJob(scenario, dirs)
+    key = (scenario.sha256, str(dirs.data))
+    with _SHARED_LOCK:
+        job = _SHARED.get(key)
+        if job is None:
+            job = _SHARED[key] = BestScoreJob(scenario, dirs)
+        return job

@@ -66,7 +66,8 @@ from game.ui.theme import Theme
 
 TIMER_STEPS = (0, 120, 300)  # seconds: off, 2 minutes, 5 minutes
 MAX_HANDS_DIGITS = 3
-PASS_THROUGH = ("escape", "h", "f11")  # pause, history and full screen stay the dialogue's
+# Pause, history, the glossary and full screen stay the dialogue's.
+PASS_THROUGH = ("escape", "h", "w", "f11")
 
 _THEMES: dict[tuple[int, bool], Theme] = {}
 

@@ -135,6 +135,7 @@ def enter_game(app: App, play: Playthrough) -> None:
     if app.settings.last_case != last:  # the title screen chooses this case next time
         app.remember(last_case=last)
     play.start_log(app.dirs.log_dir)
+    play.start_best_score(app.dirs)
     app.push(DialogueScreen(app, play))
     if play.session.over:
         app.push(EndingScreen(app, play))
@@ -446,6 +447,8 @@ def apply_reload(app: App, play: Playthrough, result: LoadResult) -> str:
         else:
             show_errors(app, result, live=True)
         return outcome
+    play.best = None  # the best score of the case as it is now
+    play.start_best_score(app.dirs)
     if isinstance(dialogue, DialogueScreen):
         app.pop_to(dialogue)
         dialogue.reloaded(outcome)

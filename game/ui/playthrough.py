@@ -17,6 +17,7 @@ from game.engine.state import Origin
 from game.scenario.loader import LoadResult
 from game.ui.saves import SaveRecord, SaveStore
 from game.ui.watch import FileWatch
+from game.userdirs import UserDirs
 
 
 def game_language(wanted: str, scenario: Scenario) -> str:
@@ -44,6 +45,9 @@ class Playthrough:
     log_dir: Path | None = None  # None: no session log (tests that build a game directly)
     logger: Any = None  # game.log.writer.SessionLogger, imported only when used
     log_problem: str | None = None
+    # The best score the case allows (issue 12), worked out in the background from the
+    # moment the game starts; None for a game begun elsewhere (--from, --set).
+    best: Any = None  # game.bestscore.BestScoreJob
 
     @classmethod
     def begin(
@@ -70,6 +74,19 @@ class Playthrough:
         )
         play.autosave()
         return play
+
+    def start_best_score(self, dirs: UserDirs) -> None:
+        """Start working out the case's best score, unless the game began elsewhere: the
+        best score is that of the case from its start."""
+        origin = self.session.state.origin
+        elsewhere = origin is not None and (
+            origin.node != self.session.scenario.start or bool(origin.overrides)
+        )
+        if self.best is not None or elsewhere:
+            return
+        from game.bestscore import shared_job
+
+        self.best = shared_job(self.session.scenario, dirs)
 
     # -- the session log (trainer tools, issue 6) ------------------------------------
 

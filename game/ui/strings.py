@@ -71,8 +71,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Press {n} or Enter, or click to choose",
     },
     "dlg.hint_keys": {
-        "nl": "H: wat er gezegd is · Backspace: keuze terug · Esc: menu",
-        "en": "H: what was said · Backspace: undo a choice · Esc: menu",
+        "nl": "H: wat er gezegd is · W: woordenlijst · Backspace: keuze terug · Esc: menu",
+        "en": "H: what was said · W: glossary · Backspace: undo a choice · Esc: menu",
     },
     "dlg.looking": {
         "nl": "Je kijkt terug · Page Down, Spatie of Enter: weer verder",
@@ -185,12 +185,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Pijltjes, Page Up/Down of muiswiel: bladeren · H of Esc: terug",
         "en": "Arrow keys, Page Up/Down or mouse wheel: browse · H or Esc: back",
     },
+    "gloss.title": {"nl": "Woordenlijst", "en": "Glossary"},
+    "gloss.lead": {
+        "nl": "De woorden uit deze casus die je in je werk hoort, in gewone taal uitgelegd.",
+        "en": "The words of this case that you hear at work, explained in plain language.",
+    },
+    "gloss.none": {
+        "nl": "Deze casus gebruikt geen woorden uit de woordenlijst.",
+        "en": "This case uses no words from the glossary.",
+    },
+    "gloss.close": {"nl": "Terug", "en": "Back"},
+    "gloss.hint": {
+        "nl": "Pijltjes, Page Up/Down of muiswiel: bladeren · W of Esc: terug",
+        "en": "Arrow keys, Page Up/Down or mouse wheel: browse · W or Esc: back",
+    },
     "hist.position": {"nl": "{n} van {total}", "en": "{n} of {total}"},
     # -- pause ----------------------------------------------------------------------
     "pause.title": {"nl": "Pauze", "en": "Paused"},
     "pause.resume": {"nl": "Verder spelen", "en": "Resume"},
     "pause.settings": {"nl": "Instellingen", "en": "Settings"},
     "pause.history": {"nl": "Wat er gezegd is", "en": "What was said"},
+    "pause.glossary": {"nl": "Woordenlijst", "en": "Glossary"},
     "pause.endings": {"nl": "Eindes van deze casus", "en": "Endings of this case"},
     "pause.save": {"nl": "Opslaan in een vak", "en": "Save in a slot"},
     "pause.load": {"nl": "Spel laden", "en": "Load a game"},
@@ -302,6 +317,75 @@ STRINGS: dict[str, dict[str, str]] = {
         "hoe meer punten.",
         "en": "Your safety ended at {value} of {max}. The safer you stand, the more points.",
     },
+    "end.days": {
+        "nl": "{client} wachtte {wait} van de {deadline} dagen",
+        "en": "{client} waited {wait} of the {deadline} days",
+    },
+    "end.days_over": {
+        "nl": "{client} wachtte {wait} dagen: langer dan de {deadline} die er waren",
+        "en": "{client} waited {wait} days: longer than the {deadline} there were",
+    },
+    "end.days_explain": {
+        "nl": "Hoe korter het wachten, hoe beter voor {client}.",
+        "en": "The shorter the wait, the better for {client}.",
+    },
+    "end.safety_at_end": {
+        "nl": "{label} aan het eind: {value} van {max}",
+        "en": "{label} at the end: {value} of {max}",
+    },
+    "end.your_safety": {"nl": "Jouw veiligheid", "en": "Your safety"},
+    "end.safety_plain": {
+        "nl": "Hoe veiliger jij staat, hoe beter voor jou.",
+        "en": "The safer you stand, the better for you.",
+    },
+    "end.aftermath": {"nl": "{text} ({change} {label})", "en": "{text} ({change} {label})"},
+    "end.best": {
+        "nl": "Beste score die deze casus toelaat: {best}",
+        "en": "Best score this case allows: {best}",
+    },
+    "end.best_sample": {
+        "nl": "Beste score die de analyse vond: {best} (niet alles is doorzocht)",
+        "en": "Best score the analysis found: {best} (not every way was searched)",
+    },
+    "end.best_busy": {
+        "nl": "De beste score die deze casus toelaat, wordt nog uitgerekend …",
+        "en": "The best score this case allows is still being worked out …",
+    },
+    "end.parts": {
+        "nl": "Zo telt het: uitkomst {outcome} + doorbraak {level} + dagen en {label} "
+        "{meters} (van de {meters_max}) = {total} van {top}.",
+        "en": "How it adds up: outcome {outcome} + breakthrough {level} + days and {label} "
+        "{meters} (of {meters_max}) = {total} of {top}.",
+    },
+    "end.reflect": {"nl": "Denk na", "en": "Think about it"},
+    "end.reflect_lead": {
+        "nl": "Neem er even de tijd voor. Schrijf je antwoord op, of bespreek het met een collega.",
+        "en": "Take a moment. Write your answer down, or talk it over with a colleague.",
+    },
+    "end.glossary_hint": {
+        "nl": "Een woord niet duidelijk? Druk op W voor de woordenlijst.",
+        "en": "A word not clear? Press W for the glossary.",
+    },
+    "end.own": {"nl": "Jouw eigen 'mag niet'", "en": "Your own 'not allowed'"},
+    "end.own_lead": {
+        "nl": "Hier gebruikte jij zelf een routine. Dat doen we allemaal: zo wordt het 'nee' "
+        "van een ander ons eigen 'mag niet'.",
+        "en": "Here you used a routine yourself. We all do: that is how someone else's 'no' "
+        "becomes our own 'not allowed'.",
+    },
+    "end.own_item": {
+        "nl": "Je koos: {choice} Zo gebruikte je zelf de routine '{routine}'.",
+        "en": "You chose: {choice} With that you used the routine '{routine}' yourself.",
+    },
+    "end.own_item_plain": {
+        "nl": "Je koos: {choice} Zo ging je zelf mee met het 'nee'.",
+        "en": "You chose: {choice} With that you went along with the 'no' yourself.",
+    },
+    "end.causes": {"nl": "Waarom het zo liep", "en": "Why it went this way"},
+    "end.counter_moves": {
+        "nl": "Wat helpt tegen '{routine}'",
+        "en": "What helps against '{routine}'",
+    },
     "end.score_mean": {
         "nl": "Je score is het gemiddelde van deze twee delen.",
         "en": "Your score is the average of these two parts.",
@@ -312,7 +396,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "end.chart": {"nl": "Zo ging het tijdens het spel", "en": "How it went during the game"},
     "end.chart_wait": {"nl": "Dagen dat {client} wacht", "en": "Days {client} waits"},
-    "end.chart_safety": {"nl": "Jouw veiligheid", "en": "Your safety"},
     "end.deadline": {"nl": "deadline", "en": "deadline"},
     "end.start": {"nl": "begin", "en": "start"},
     "end.end": {"nl": "einde", "en": "end"},
@@ -495,12 +578,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No clear winner. Choose by number or click · Backspace: change the count",
     },
     "fac.hint_routine": {
-        "nl": "Enter of klik: verder · T: timer · Esc: pauze",
-        "en": "Enter or click: go on · T: timer · Esc: pause",
+        "nl": "Enter of klik: verder · T: timer · W: woordenlijst · Esc: pauze",
+        "en": "Enter or click: go on · T: timer · W: glossary · Esc: pause",
     },
     "fac.hint_feedback": {
-        "nl": "Enter of klik: verder · Backspace: keuze terugnemen · T: timer",
-        "en": "Enter or click: go on · Backspace: take the choice back · T: timer",
+        "nl": "Enter of klik: verder · Backspace: keuze terugnemen · T: timer · W: woordenlijst",
+        "en": "Enter or click: go on · Backspace: take the choice back · T: timer · W: glossary",
     },
     "fac.hint_more": {
         "nl": "Enter of klik: volgende deel · T: timer",

@@ -271,6 +271,8 @@ class DialogueScreen(Screen):
             self._pause()
         elif name == "h":
             self._open_history()
+        elif name == "w":
+            self._open_glossary()
         elif name == "v":
             self.hidden = True
         elif name == "backspace":
@@ -379,6 +381,12 @@ class DialogueScreen(Screen):
         from game.ui.screens.history import HistoryScreen
 
         self.app.push(HistoryScreen(self.app, self.play))
+
+    def _open_glossary(self) -> None:
+        from game.ui.screens.glossary import GlossaryScreen
+
+        self.skip_on = self.auto_on = False
+        self.app.push(GlossaryScreen(self.app, self.play.scenario, self.play.lang))
 
     # -- player actions ----------------------------------------------------------------
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pygame
 
+from game.engine.lookback import Lookback, look_back
 from game.engine.model import SAFETY, WAIT
+from game.engine.model import Text as EngineText
 from game.i18n import SHARED, tr
 from game.ui import draw
 from game.ui.art.palette import GRID, MARGIN
@@ -32,7 +34,7 @@ from game.ui.layout import HEIGHT, WIDTH
 from game.ui.playthrough import Playthrough
 from game.ui.replay import DebriefItem, debrief, meter_series, walk
 from game.ui.screens.base import Audit, Screen
-from game.ui.widgets import Button, Form, TextBox, button_height, draw_form
+from game.ui.widgets import Button, Form, TextBox, Widget, button_height, draw_form
 
 Rect = pygame.Rect
 PANEL = Rect(MARGIN, MARGIN, WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN)
@@ -49,15 +51,19 @@ class EndingScreen(Screen):
         self.pages: list[list[tuple[Block, Rect]]] = [[]]
         self.form = Form()
         self.page_label: TextBox | None = None
+        self.best_pending = False  # the best score is still being worked out: look again
         self.relayout()
 
     # -- content ------------------------------------------------------------------
 
     def blocks(self) -> list[Block]:
+        """The level and the client's days lead, then safety, then the number (issue 12);
+        then the game in charts, what to think about, and the routines met."""
         play, lang = self.play, self.play.lang
         view = play.session.view(lang)
         assert view.ending is not None
         moments = walk(play.engine, play.session.state)
+        back = self._lookback()
         blocks: list[Block] = [
             Row(
                 Stack(
@@ -85,10 +91,14 @@ class EndingScreen(Screen):
                 ),
                 gap=COLUMN_GAP,
             ),
-            *self._score_blocks(),
+            *self._meter_blocks(),
             Break(),
+            *self._score_blocks(),
+            Break(page=True),
             Text(self.t("end.chart"), "label_bold", after=GRID),
             *self._charts(meter_series(moments, WAIT), meter_series(moments, SAFETY)),
+            Break(),
+            *self._reflection_blocks(back),
             Break(page=True),
             Text(self.t("end.debrief"), "heading", after=2 * GRID),
         ]
@@ -96,47 +106,174 @@ class EndingScreen(Screen):
         if not items:
             blocks.append(Text(self.t("end.debrief_none"), "label"))
         blocks += [self._debrief_block(item) for item in items]
+        blocks += self._counter_move_blocks(back)
         return blocks
+
+    def _lookback(self) -> Lookback:
+        return look_back(self.play.engine, self.play.session.state)
 
     def _client(self) -> str:
         scenario = self.play.scenario
         return scenario.characters[scenario.client].name.render(self.play.lang)
 
-    def _score_blocks(self) -> list[Block]:
+    def _safety_label(self) -> str:
+        """The case's own name for safety ("Jouw positie"), or "Jouw veiligheid"."""
+        meter = self.play.scenario.meters[SAFETY]
+        label = meter.label.render(self.play.lang) if meter.label else ""
+        return (
+            label
+            if label and label.casefold() not in ("veiligheid", "safety")
+            else (self.t("end.your_safety"))
+        )
+
+    def _meter_blocks(self) -> list[Block]:
+        """The client's days, then safety with what followed the ending."""
         score, scenario, pal = self.play.session.score(), self.play.scenario, self.theme.pal
+        view = self.play.session.view(self.play.lang)
+        assert view.ending is not None
+        client, deadline = self._client(), scenario.deadline_days
+        days_key = "end.days" if score.wait_days <= deadline else "end.days_over"
+        label = self._safety_label()
+        safety_explain = self.t("end.safety_plain")
+        if view.ending.aftermath and view.ending.aftermath_text:
+            word = label[:1].lower() + label[1:]
+            safety_explain = self.t(
+                "end.aftermath",
+                text=view.ending.aftermath_text,
+                change=f"{view.ending.aftermath:+d}",
+                label=word,
+            )
+        return [
+            ScorePart(
+                self.t(days_key, client=client, wait=score.wait_days, deadline=deadline),
+                score.client_score,
+                self.t("end.days_explain", client=client),
+                pal.calendar_calm,
+            ),
+            ScorePart(
+                self.t(
+                    "end.safety_at_end",
+                    label=label,
+                    value=score.safety,
+                    max=scenario.meters[SAFETY].max,
+                ),
+                score.safety_score,
+                safety_explain,
+                pal.safety,
+            ),
+        ]
+
+    def _score_blocks(self) -> list[Block]:
+        """The number, the best the case allows, and how the number adds up."""
+        score, scenario = self.play.session.score(), self.play.scenario
+        blocks: list[Block] = [BigScore(self.t("end.score"), score.score, self.t("end.of100"))]
+        best = self._best_line()
+        if best:
+            blocks.append(Text(best, "label_bold", "ink", after=2 * GRID))
+        if score.model == "1.1":
+            label = self._safety_label()
+            blocks.append(
+                Text(
+                    self.t(
+                        "end.parts",
+                        outcome=score.outcome_points,
+                        level=score.breakthrough_points,
+                        meters=score.meter_points,
+                        meters_max=scenario.scoring.meters,
+                        label=label[:1].lower() + label[1:],
+                        total=score.outcome_points + score.breakthrough_points + score.meter_points,
+                        top=score.top,
+                    ),
+                    "small",
+                    "ink_soft",
+                )
+            )
+            return blocks
         weights = scenario.weights
-        client = self._client()
         mean = (
             self.t("end.score_mean")
             if weights.client == weights.safety
             else self.t(
                 "end.score_weighted",
-                client=client,
+                client=self._client(),
                 wc=_num(weights.client),
                 ws=_num(weights.safety),
             )
         )
         return [
-            BigScore(self.t("end.score"), score.score, self.t("end.of100")),
-            ScorePart(
-                self.t("end.client_part", client=client, points=score.client_score),
-                score.client_score,
-                self.t(
-                    "end.client_explain",
-                    client=client,
-                    wait=score.wait_days,
-                    deadline=scenario.deadline_days,
-                ),
-                pal.calendar_calm,
+            *blocks,
+            Text(
+                self.t("end.client_part", client=self._client(), points=score.client_score),
+                "small",
+                "ink_soft",
+                after=0,
             ),
-            ScorePart(
-                self.t("end.safety_part", points=score.safety_score),
-                score.safety_score,
-                self.t("end.safety_explain", value=score.safety, max=scenario.meters[SAFETY].max),
-                pal.safety,
+            Text(
+                self.t("end.safety_part", points=score.safety_score), "small", "ink_soft", after=0
             ),
             Text(mean, "small", "ink_soft"),
         ]
+
+    def _best_line(self) -> str:
+        job = self.play.best
+        self.best_pending = job is not None and not job.done
+        if job is None:
+            return ""
+        if self.best_pending:
+            return self.t("end.best_busy")
+        best = job.result()
+        if best is None:
+            return ""
+        return self.t("end.best" if best.complete else "end.best_sample", best=best.score)
+
+    def _reflection_blocks(self, back: Lookback) -> list[Block]:
+        """The questions for the player, their own 'mag niet', and why doors opened or not."""
+        render = self._render
+        blocks: list[Block] = [
+            Text(self.t("end.reflect"), "label_bold", after=GRID),
+            Text(self.t("end.reflect_lead"), "small", "ink_soft"),
+            *[Text(f"• {render(prompt)}", "label", after=GRID) for prompt in back.prompts],
+            Text(self.t("end.glossary_hint"), "small", "ink_soft", after=2 * GRID),
+        ]
+        scenario = self.play.scenario
+        if back.own:
+            blocks += [
+                Text(self.t("end.own"), "label_bold", after=GRID),
+                Text(self.t("end.own_lead"), "small", "ink_soft"),
+            ]
+            for own in back.own:
+                choice = scenario.choice(own.choice)
+                said = _sentence(render(choice.text)) if choice else own.choice
+                if own.routine is not None:
+                    routine = scenario.routines[own.routine].label.render(self.play.lang)
+                    line = self.t("end.own_item", choice=said, routine=routine)
+                else:
+                    line = self.t("end.own_item_plain", choice=said)
+                blocks.append(Text(f"• {line}", "label", after=GRID))
+        if back.causes:
+            blocks.append(Text(self.t("end.causes"), "label_bold", after=GRID))
+            blocks += [Text(f"• {render(c.because)}", "label", after=GRID) for c in back.causes]
+        return blocks
+
+    def _counter_move_blocks(self, back: Lookback) -> list[Block]:
+        """The counter-moves of every routine met, also where you did not give in."""
+        scenario, lang = self.play.scenario, self.play.lang
+        blocks: list[Block] = []
+        for routine_id in back.routine_ids():
+            routine = scenario.routines[routine_id]
+            if not routine.counter_moves:
+                continue
+            name = routine.label.render(lang)
+            blocks.append(Text(self.t("end.counter_moves", routine=name), "label_bold", after=GRID))
+            blocks += [
+                Text(f"• {move.render(lang)}", "label", after=GRID)
+                for move in routine.counter_moves
+            ]
+        return blocks
+
+    def _render(self, text: EngineText) -> str:
+        state = self.play.session.state
+        return text.render(self.play.lang, state.values, state.player)
 
     def _charts(self, waits: list[int], safety: list[int]) -> list[Block]:
         scenario, pal = self.play.scenario, self.theme.pal
@@ -155,7 +292,7 @@ class EndingScreen(Screen):
                 ends,
             ),
             Chart(
-                self.t("end.chart_safety"),
+                self._safety_label(),
                 safety,
                 meter.min or 0,
                 meter.max or 100,
@@ -211,7 +348,7 @@ class EndingScreen(Screen):
         label_w = theme.width(self.t("end.page", n=9, total=9), "small") + 2 * GRID
         y = inner.bottom - height
         self.page_rect = Rect(inner.x + widths["prev"] + GRID, y, label_w, height)
-        items = [
+        items: list[Widget] = [
             Button("prev", Rect(inner.x, y, widths["prev"], height), labels["prev"]),
             Button(
                 "next", Rect(self.page_rect.right + GRID, y, widths["next"], height), labels["next"]
@@ -229,7 +366,7 @@ class EndingScreen(Screen):
         return Form(items, focus)
 
     def _refresh_pager(self) -> None:
-        items = {item.id: item for item in self.form.items}
+        items = {item.id: item for item in self.form.items if isinstance(item, Button)}
         items["prev"].enabled = self.page > 0
         items["next"].enabled = self.page < len(self.pages) - 1
         items["undo"].enabled = self.play.session.can_undo
@@ -247,6 +384,11 @@ class EndingScreen(Screen):
                 return
             if command.name == "backspace":
                 self.act("undo")
+                return
+            if command.name == "w" and not command.repeat:
+                from game.ui.screens.glossary import GlossaryScreen
+
+                self.app.push(GlossaryScreen(self.app, self.play.scenario, self.play.lang))
                 return
         action = self.form_action(self.form, command)
         if action is not None and action.kind == "activate":
@@ -302,7 +444,10 @@ class EndingScreen(Screen):
         )
 
     def update(self, dt: float) -> bool:
-        return self.fx.update(dt)
+        if self.best_pending and self.play.best is not None and self.play.best.done:
+            self.relayout()  # the best score came in
+            return True
+        return self.fx.update(dt) or self.best_pending
 
     def draw(self, surface: pygame.Surface) -> None:
         theme, pal = self.theme, self.theme.pal
@@ -341,6 +486,12 @@ def _worker_answer(job) -> dict[str, str]:  # type: ignore[no-untyped-def]
         detail = job.result.stderr.strip().splitlines()
         return {"problem": detail[-1] if detail else f"exit code {job.result.code}"}
     return {str(k): str(v) for k, v in answer.items()}
+
+
+def _sentence(text: str) -> str:
+    """A choice as a quoted sentence inside a line: "Ik bel de woningcorporatie."."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
 
 def _capital(text: str) -> str:

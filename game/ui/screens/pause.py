@@ -1,4 +1,4 @@
-"""Pause (Esc): resume, what was said, save in a slot, load, the case's endings,
+"""Pause (Esc): resume, what was said, the glossary, save in a slot, load, the case's endings,
 settings, to the title, or quit (after a question)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ Rect = pygame.Rect
 PANEL_W = 800
 PAD = 4 * GRID
 GAP = 2 * GRID
-PAIRS = (("history", "endings"), ("save", "load"), ("settings", "to_title"))
+PAIRS = (("history", "glossary"), ("save", "load"), ("endings", "settings"))
 
 
 class PauseScreen(Screen):
@@ -32,14 +32,18 @@ class PauseScreen(Screen):
         self.relayout()
 
     def relayout(self) -> None:
-        """A heading, the note, then "resume" and "quit" full width with pairs between."""
+        """A heading, the note, then "resume" full width and pairs of buttons under it."""
         theme = self.theme
         focus = self.form.focus if self.form.items else 0
         inner = PANEL_W - 2 * PAD
         half = (inner - GAP) // 2
         heading = tuple(theme.wrap(self.t("pause.title"), "heading", inner))
         note = tuple(theme.wrap(self.t("pause.note"), "label", inner))
-        rows: list[list[str]] = [["resume"], *[list(pair) for pair in PAIRS], ["quit"]]
+        rows: list[list[str]] = [
+            ["resume"],
+            *[list(pair) for pair in PAIRS],
+            ["to_title", "quit"],
+        ]
         heights = []
         for row in rows:
             width = inner if len(row) == 1 else half
@@ -83,6 +87,10 @@ class PauseScreen(Screen):
             from game.ui.screens.history import HistoryScreen
 
             self.app.replace(HistoryScreen(self.app, play))
+        elif action == "glossary":
+            from game.ui.screens.glossary import GlossaryScreen
+
+            self.app.replace(GlossaryScreen(self.app, play.scenario, play.lang))
         elif action == "endings":
             from game.ui.screens.endings import EndingsScreen
 
