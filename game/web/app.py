@@ -32,6 +32,7 @@ from game import __version__
 from game.i18n import DEFAULT_LANGUAGE, UI_LANGUAGES
 from game.paths import FONTS_DIR
 from game.web.art import Portraits
+from game.web.best import BestScores
 from game.web.cases import Case, Cases
 from game.web.config import ServeConfig
 from game.web.db import open_database
@@ -47,6 +48,7 @@ from game.web.security import (
 )
 from game.web.store import Game, Store
 from game.web.strings import t
+from game.web.worker import Worker
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -77,12 +79,23 @@ class Web:
     signer: Signer
     portraits: Portraits
     ranges: RangeCache
+    best: BestScores
+    worker: Worker
     templates: Environment
     ready: threading.Event = field(default_factory=threading.Event)
 
     @property
     def inline(self) -> bool:
         return self.store.engine.dialect.name == "sqlite"
+
+    def warm(self) -> None:
+        """Start the analyser's work for every case (in the worker); returns at once."""
+        scenarios = [case.scenario for case in self.cases]
+        self.ranges.warm(scenarios)
+        self.best.warm(scenarios)  # after the ranges: an ending waits for those, not for this
+
+    def close(self) -> None:
+        self.worker.close()
 
 
 def templates() -> Environment:
@@ -305,13 +318,16 @@ def build_web(config: ServeConfig, cases: Cases | None = None) -> Web:
     engine = open_database(config.database_url)
     store = Store(engine)
     store.purge(config.keep_days)
+    worker = Worker()
     return Web(
         config=config,
         store=store,
         cases=cases if cases is not None else Cases.load(config.scenario_dirs),
         signer=Signer(config.secret),
         portraits=Portraits(config.art_cache),
-        ranges=RangeCache(config.analyse),
+        ranges=RangeCache(worker, config.analyse),
+        best=BestScores(config.data_dir, worker, config.best_score),
+        worker=worker,
         templates=templates(),
     )
 
@@ -368,12 +384,12 @@ def _lifespan(web: Web) -> Any:
 
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> Any:
-        web.ranges.warm([case.scenario for case in web.cases])  # in a worker process
+        web.warm()  # the analyser's work, in the worker process
         threading.Thread(target=_warm, args=(web,), name="doorbraak-warm", daemon=True).start()
         try:
             yield
         finally:
-            web.ranges.close()
+            web.close()
 
     return lifespan
 

@@ -40,6 +40,7 @@ class ServeConfig:
     max_body: int = MAX_BODY
     warm_art: bool = True  # draw every portrait in the background at start-up
     analyse: bool = True  # the debrief's score ranges from the analyser (else from logs)
+    best_score: bool = True  # the best score each case allows, on the ending (analyser)
 
     @property
     def art_cache(self) -> Path:
@@ -53,6 +54,7 @@ class ServeConfig:
         keep_days: int = DEFAULT_KEEP_DAYS,
         warm_art: bool = True,
         analyse: bool = True,
+        best_score: bool = True,
     ) -> ServeConfig:
         """The config for a data folder, creating the folder and its secrets when new.
 
@@ -72,6 +74,7 @@ class ServeConfig:
             keep_days=keep_days,
             warm_art=warm_art,
             analyse=analyse,
+            best_score=best_score,
         )
 
 

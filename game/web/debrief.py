@@ -3,17 +3,15 @@
 The stored log records are read with the same reader as a log file
 (``parse_records``), so the debrief here is the one ``report --debrief``
 makes from the exported JSONL. The score ranges per choice come from the
-analyser, once per case. The analyser is pure Python and busy for a second
-or more on the big cases, so it runs in a worker process of its own (it
-would otherwise hold the server's interpreter lock and stall every
-trainee's move meanwhile); the server starts it for every case at
-start-up, and a debrief asked for before it is done waits for it.
+analyser, once per case, in the server's worker process (``game.web.worker``:
+in the server itself it would stall every trainee's move meanwhile); the
+server starts it for every case at start-up, and a debrief asked for before
+it is done waits for it.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
-import multiprocessing
 import threading
 from pathlib import Path
 from typing import Any
@@ -22,21 +20,7 @@ from game.engine.model import Scenario
 from game.log.reader import PlayLog, parse_records
 from game.trainer.debrief import Debrief, build_debrief
 from game.trainer.ranges import Ranges, from_analysis, from_logs
-
-
-def _watch_parent() -> None:
-    """In the worker: end when the server is gone (also after a SIGKILL), never linger."""
-    import os
-    import time
-
-    parent = os.getppid()
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="doorbraak-watch-parent", daemon=True).start()
+from game.web.worker import Worker
 
 
 def analyse_file(path: str, sha256: str | None) -> Ranges | None:
@@ -52,11 +36,11 @@ def analyse_file(path: str, sha256: str | None) -> Ranges | None:
 class RangeCache:
     """Each case's per-choice score ranges, computed once (in a worker) and shared by all."""
 
-    def __init__(self, analyse: bool = True) -> None:
+    def __init__(self, worker: Worker, analyse: bool = True) -> None:
         self.analyse = analyse
+        self._worker = worker
         self._futures: dict[str, concurrent.futures.Future[Ranges | None]] = {}
         self._guard = threading.Lock()
-        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
 
     def _future(self, scenario: Scenario) -> concurrent.futures.Future[Ranges | None]:
         key = f"{scenario.id}\x1f{scenario.sha256}"
@@ -67,13 +51,7 @@ class RangeCache:
                     found = concurrent.futures.Future()
                     found.set_result(from_analysis(scenario))
                 else:
-                    if self._pool is None:
-                        # "spawn": a fresh interpreter, never a fork of a threaded server.
-                        context = multiprocessing.get_context("spawn")
-                        self._pool = concurrent.futures.ProcessPoolExecutor(
-                            1, context, initializer=_watch_parent
-                        )
-                    found = self._pool.submit(analyse_file, scenario.source, scenario.sha256)
+                    found = self._worker.submit(analyse_file, scenario.source, scenario.sha256)
                 self._futures[key] = found
         return found
 
@@ -90,12 +68,6 @@ class RangeCache:
         if self.analyse:
             for scenario in scenarios:
                 self._future(scenario)
-
-    def close(self) -> None:
-        with self._guard:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
 
     def for_log(self, scenario: Scenario, log: PlayLog) -> Ranges:
         return self.analysed(scenario) or from_logs([log])

@@ -33,6 +33,7 @@ def shipped_cases() -> Cases:
 def make_app(data: Path, database: str | None = None, **options: Any) -> Any:
     options.setdefault("warm_art", False)
     options.setdefault("analyse", False)
+    options.setdefault("best_score", False)
     config = ServeConfig.make(data, database, (SCENARIOS_DIR,), **options)
     return create_app(config, cases=shipped_cases())
 
