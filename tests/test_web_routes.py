@@ -6,21 +6,32 @@ with the right status, and the stored game did not change.
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
+import time
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from game import __version__
-from game.engine import SessionState
+from game.bestscore import compute
+from game.engine import Session, SessionState
+from game.engine.glossary import terms_for
+from game.engine.lookback import look_back
+from game.engine.model import Text
 from game.log.reader import read_log
+from game.paths import SOURCE_DIR
+from game.web.app import create_app
+from game.web.cases import Cases
+from game.web.config import ServeConfig
 from game.web.security import COOKIE, CSP
 from tests.trainer.playlogs import VOORBEELD_PATHS, play_in_process, records, run_cli
-from tests.web.asgi import Client, Page, make_app
+from tests.web.asgi import Client, Page, make_app, shipped_cases
 
 GAME_URL = re.compile(r"^/g/[0-9a-f]{32}$")
 
@@ -332,6 +343,227 @@ def test_a_new_server_on_the_same_data_continues_the_game(tmp_path: Path) -> Non
     again.close()
     first.state.web.store.engine.dispose()
     second.state.web.store.engine.dispose()
+
+
+# -- the ending (issue 12) -------------------------------------------------------------------------
+
+FIXTURES = SOURCE_DIR / "tests" / "ui" / "scenarios"
+PARTS = re.compile(
+    r"Zo telt het: uitkomst (\d+) \+ doorbraak (\d+) \+ dagen en (.+?) (\d+) "
+    r"\(van de (\d+)\) = (\d+) van (\d+)\."
+)
+
+
+def play_picking(client: Client, game: str, pick: int) -> None:
+    """To the ending through the page's forms, always taking the pick-th choice on offer."""
+    for _ in range(500):
+        page = client.page(game)
+        if page.ended:
+            return
+        if page.choices:
+            answer = client.move(game, "choose", page.choices[min(pick, len(page.choices) - 1)])
+        else:
+            answer = client.move(game, "next")
+        assert answer.status_code == 303, answer.text
+    raise AssertionError("the game did not end")
+
+
+def session_of(app, game: str) -> Session:  # type: ignore[no-untyped-def]
+    row = stored(app, game)
+    scenario = app.state.web.cases.get(row.scenario).scenario
+    return Session.resume(scenario, SessionState.from_json(row.state))
+
+
+def plain(page: str) -> str:
+    """The page's words as a reader gets them: no tags, entities read, spaces folded."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+def part_of(page: str, name: str) -> str:
+    """The words of the element marked data-end=name."""
+    found = re.search(rf'<(\w+)[^>]*data-end="{name}"[^>]*>(.*?)</\1>', page, re.S)
+    assert found, f"no part {name} on the page"
+    return plain(found.group(2))
+
+
+@pytest.fixture
+def best_app(tmp_path: Path):  # type: ignore[no-untyped-def]
+    made = make_app(tmp_path / "data", best_score=True)
+    yield made
+    made.state.web.close()
+    made.state.web.store.engine.dispose()
+
+
+def test_the_ending_leads_with_level_and_days_then_safety_then_the_number_beside_the_best(
+    best_app, tmp_path: Path
+) -> None:
+    client = Client(best_app)
+    game = client.start("familie_visser", "Eva")
+    play_picking(client, game, 1)
+    session = session_of(best_app, game)
+    scenario, score = session.scenario, session.score()
+    ending = session.view("nl").ending
+    assert ending is not None and score.model == "1.1" and ending.aftermath < 0
+    first = client.get(f"{game}/end")
+    assert first.status_code == 200
+    page = first.text
+    # The order that teaches: how it ended and how far, the days, safety, then the number.
+    order = ["title", "level", "days", "safety", "score", "parts", "reflect", "routines"]
+    places = [page.index(f'data-end="{name}"') for name in order]
+    assert places == sorted(places), dict(zip(order, places, strict=True))
+    assert ending.title in part_of(page, "title")
+    assert "Hoe ver kwam je?" in part_of(page, "level")
+    client_name = scenario.characters[scenario.client].name.render("nl")
+    days = f"{client_name} wachtte {score.wait_days} van de {scenario.deadline_days} dagen"
+    assert score.wait_days <= scenario.deadline_days and days in part_of(page, "days")
+    safety = part_of(page, "safety")
+    assert f"Jouw positie aan het eind: {score.safety} van 100" in safety  # the case's own name
+    assert ending.aftermath_text is not None
+    aftermath = " ".join(ending.aftermath_text.split())
+    assert f"{aftermath} (−{-ending.aftermath} jouw positie)" in safety
+    # The number, and how it adds up: the parts are the engine's and add up to it.
+    assert re.search(rf'<p class="big">{score.score} <small>van 100</small>', page)
+    found = PARTS.search(part_of(page, "parts"))
+    assert found, part_of(page, "parts")
+    outcome, level, label, meters, meters_max, total, top = found.groups()
+    assert label == "jouw positie"
+    assert (int(outcome), int(level), int(meters)) == (
+        score.outcome_points, score.breakthrough_points, score.meter_points
+    )
+    assert int(outcome) + int(level) + int(meters) == int(total)
+    assert (int(meters_max), int(top)) == (scenario.scoring.meters, score.top)
+    assert round(100 * int(total) / int(top)) == score.score
+    assert "gemiddelde" not in plain(page)  # the format-1 explanation is gone
+    # The best score: never waited for; shown once the analyser is done.
+    best = compute(scenario)
+    assert best is not None and best.complete
+    shown = part_of(page, "best")
+    if "nog uitgerekend" in shown:
+        assert f'href="{game}/end"' in page  # "look again": the same page
+        deadline = time.monotonic() + 180
+        while "nog uitgerekend" in shown and time.monotonic() < deadline:
+            time.sleep(0.25)
+            shown = part_of(client.get(f"{game}/end").text, "best")
+    assert shown == f"Beste score die deze casus toelaat: {best.score}"
+    assert best.score >= score.score
+    # ... cached per case file in the server's data folder, beside the portraits.
+    assert (tmp_path / "data" / "cache" / "best-score" / f"{scenario.sha256}.json").is_file()
+    client.close()
+
+
+def test_after_the_score_the_questions_your_own_mag_niet_the_causes_and_every_counter_move(
+    app, client: Client
+) -> None:
+    game = client.start("familie_visser", "Eva")
+    play_picking(client, game, 1)
+    session = session_of(app, game)
+    scenario, state = session.scenario, session.state
+    back = look_back(session.engine, state)
+    assert back.prompts and back.own and back.causes and len(back.routine_ids()) > 2
+    page = client.get(f"{game}/end").text
+    score_at = page.index('data-end="score"')
+    reflect, routines = part_of(page, "reflect"), part_of(page, "routines")
+    assert page.index('data-end="reflect"') > score_at
+
+    def words(text: Text) -> str:
+        return " ".join(text.render("nl", state.values, state.player).split())
+
+    assert "Denk na" in reflect
+    for prompt in back.prompts:
+        assert words(prompt) in reflect
+    assert "Jouw eigen 'mag niet'" in reflect
+    for own in back.own:
+        choice = scenario.choice(own.choice)
+        assert choice is not None and words(choice.text) in part_of(page, "own")
+    assert "Waarom het zo liep" in reflect
+    for cause in back.causes:
+        assert words(cause.because) in part_of(page, "causes")
+    for routine_id in back.routine_ids():  # also where the player did not give in
+        routine = scenario.routines[routine_id]
+        assert f"Wat helpt tegen '{routine.label.render('nl')}'" in routines
+        for move in routine.counter_moves:
+            assert " ".join(move.render("nl").split()) in routines
+    assert f'href="{game}/glossary"' in page  # the glossary, from the ending
+
+
+def test_the_ending_in_english_and_without_a_best_score_when_switched_off(client: Client) -> None:
+    game = client.start("voorbeeld", lang="en")
+    client.play(game, VOORBEELD_PATHS["beleid"].split(","))
+    page = client.get(f"{game}/end").text
+    text = plain(page)
+    assert "How far did you get?" in text and "Your safety at the end:" in text
+    assert re.search(r"How it adds up: outcome \d+ \+ breakthrough \d+ \+ days and your safety "
+                     r"\d+ \(of \d+\) = \d+ of \d+\.", text)  # fmt: skip
+    assert "Think about it" in text and "What helps against '" in text
+    assert 'data-end="best"' not in page  # this server works out no best scores
+
+
+@pytest.mark.parametrize("case", ["mini", "rich"])
+def test_a_format_1_case_keeps_the_mean_of_its_two_parts(tmp_path: Path, case: str) -> None:
+    config = ServeConfig.make(tmp_path / "data", None, (FIXTURES,), warm_art=False,
+                              analyse=False, best_score=False)  # fmt: skip
+    made = create_app(config, cases=Cases.load([FIXTURES]))
+    client = Client(made)
+    try:
+        game = client.start(case)
+        play_picking(client, game, 1)
+        session = session_of(made, game)
+        score = session.score()
+        assert session.scenario.format == "1" and score.model == "1"
+        page = client.get(f"{game}/end").text
+        client_name = session.scenario.characters[session.scenario.client].name.render("nl")
+        parts = part_of(page, "parts")
+        assert f"Voor {client_name}: {score.client_score} punten" in parts
+        assert f"Voor jou: {score.safety_score} punten" in parts
+        assert part_of(page, "mean") == "Je score is het gemiddelde van deze twee delen."
+        assert "Zo telt het" not in plain(page)
+        places = [page.index(f'data-end="{name}"') for name in ("days", "safety", "score")]
+        assert places == sorted(places)
+    finally:
+        client.close()
+        made.state.web.store.engine.dispose()
+
+
+def test_the_glossary_is_a_page_of_the_game_reached_from_every_game_page(client: Client) -> None:
+    game = client.start("familie_visser")
+    link = f'href="{game}/glossary"'
+    assert link in client.get(game).text and link in client.get(f"{game}/history").text
+    answer = client.get(f"{game}/glossary")
+    assert answer.status_code == 200
+    page = answer.text
+    assert "<h1" in page and "Woordenlijst" in page and '<dl class="glossary"' in page
+    assert 'aria-current="page">Woordenlijst' in page
+    terms = terms_for(client.app.state.web.cases.get("familie_visser").scenario, "nl")
+    assert terms
+    listed = re.findall(r"<dt>(.*?)</dt>\s*<dd>(.*?)</dd>", page, re.S)
+    assert [(html.unescape(t), html.unescape(m)) for t, m in listed] == [
+        (term.term.render("nl"), term.meaning.render("nl")) for term in terms
+    ]
+    assert f'href="{game}#now"' in page  # back to the conversation
+    english = client.start("familie_visser", lang="en")  # the trainee's language changes
+    page = client.get(f"{english}/glossary").text
+    assert '<html lang="en"' in page and "Glossary" in page
+    listed = re.findall(r"<dt>(.*?)</dt>", page)
+    assert [html.unescape(t) for t in listed] == [
+        term.term.render("en") for term in terms_for(client.app.state.web.cases.get(
+            "familie_visser").scenario, "en")
+    ]
+    other = Client(client.app)
+    assert other.get(f"{game}/glossary").status_code == 403  # another browser's game
+    other.close()
+
+
+def test_a_game_begun_elsewhere_has_no_best_score_of_the_case() -> None:
+    from game.engine.state import Origin
+    from game.web.best import begun_elsewhere
+
+    scenario = shipped_cases().get("voorbeeld").scenario  # type: ignore[union-attr]
+    from_start = Session.begin(scenario, "Eva").state
+    assert not begun_elsewhere(scenario, from_start)
+    later = next(node for node in scenario.nodes if node != scenario.start)
+    assert begun_elsewhere(scenario, replace(from_start, origin=Origin(later)))
+    other_values = Origin(scenario.start, {"safety": 1})
+    assert begun_elsewhere(scenario, replace(from_start, origin=other_values))
 
 
 # -- the trainer -----------------------------------------------------------------------------------

@@ -14,9 +14,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from game.engine import Session
-from game.engine.model import SAFETY, WAIT
+from game.engine.glossary import terms_for
 from game.i18n import SHARED, UI_LANGUAGES, tr
-from game.web import play
+from game.web import best, play
+from game.web import ending as end
 from game.web.app import (
     PageError,
     check_csrf,
@@ -39,7 +40,6 @@ from game.web.security import TEXT_SIZES, new_id
 from game.web.store import Game, StaleMove
 from game.web.strings import t
 
-LEVELS = ("none", "incident", "policy", "system")
 MOOD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz_")
 
 
@@ -51,6 +51,7 @@ def routes() -> list[Route]:
         Route("/g/{game_id}/move", move, methods=["POST"]),
         Route("/g/{game_id}/history", history),
         Route("/g/{game_id}/end", ending),
+        Route("/g/{game_id}/glossary", glossary),
         Route("/g/{game_id}/debrief.html", debrief_download),
         Route("/settings", settings),
         Route("/settings", save_settings, methods=["POST"]),
@@ -123,6 +124,7 @@ async def start(request: Request) -> Response:
     played = text_lang(case, lang)
 
     def create() -> None:
+        web.best.start(case.scenario)  # worked out while the trainee plays
         initial = play.start(case.scenario, name, played)
         web.store.create(
             game_id=game_id,
@@ -226,22 +228,25 @@ async def history(request: Request) -> Response:
 
 
 def _ending(request: Request, game: Game, case: Case) -> dict[str, Any]:
-    lang = text_lang(case, lang_of(request))
+    ui = lang_of(request)
     with play.resume(case.scenario, game) as session:
-        return _ending_of(request, session, game, case, lang)
+        return _ending_of(request, session, game, case, ui, text_lang(case, ui))
 
 
 def _ending_of(
-    request: Request, session: Session, game: Game, case: Case, lang: str
+    request: Request, session: Session, game: Game, case: Case, ui: str, lang: str
 ) -> dict[str, Any]:
+    """The page in the order that teaches (issue 12): how it ended and how far, the
+    client's days, safety, the number beside the best the case allows, then what to
+    think about and what helps; the trainer's chart and per-moment debrief after that."""
     web = web_of(request)
     view = session.view(lang)
     if view.ending is None:
         raise PageError(409, "end.unfinished", game=game.id)
     scenario = case.scenario
     score = session.score()
-    client = play.client_name(scenario, lang)
-    weights = scenario.weights
+    elsewhere = best.begun_elsewhere(scenario, session.state)
+    shown = None if elsewhere else web.best.shown(scenario)
     debrief = debrief_of(scenario, web.store.records(game.id), game.id, lang, web.ranges)
     parts = sections(debrief) if debrief is not None else None
     points = debrief.points if debrief is not None else []
@@ -250,22 +255,20 @@ def _ending_of(
         "case": case,
         "case_title": case.title(lang),
         "view": view,
-        "score": score,
-        "client": client,
-        "deadline": scenario.deadline_days,
-        "safety_max": scenario.meters[SAFETY].max,
-        "outcome": tr(SHARED, f"outcome.{view.ending.outcome}", lang),
-        "level": LEVELS.index(view.ending.breakthrough)
-        if view.ending.breakthrough in LEVELS
-        else 0,
-        "levels": LEVELS,
-        "weighted": weights.client != weights.safety,
-        "wc": f"{weights.client:g}",
-        "ws": f"{weights.safety:g}",
+        "client": play.client_name(scenario, lang),
+        "outcome": tr(SHARED, f"outcome.{view.ending.outcome}", ui),
+        "level": end.level_index(view.ending.breakthrough),
+        "level_sentence": end.level_sentence(view.ending.breakthrough, ui),
+        "levels": end.LEVELS,
+        "days": end.days_part(scenario, score, ui, lang),
+        "safety": end.safety_part(session, score, ui, lang),
+        "reckoning": end.reckoning(scenario, score, shown, ui, lang),
+        "reflection": end.reflection(session, ui, lang),
+        "safety_label": end.safety_label(scenario, ui, lang),
         "debrief": parts,
         "points": points,
         "can_undo": session.can_undo,
-        "wait_id": WAIT,
+        "text_lang": lang,
     }
 
 
@@ -276,6 +279,20 @@ async def ending(request: Request) -> Response:
     except play.CaseChanged:
         raise PageError(409, "dlg.case_changed") from None
     return render(request, "ending.html", **context)
+
+
+async def glossary(request: Request) -> Response:
+    """The words of the social domain this case uses, in plain language (a <dl>)."""
+    game, case = own_game(request, request.path_params["game_id"])
+    lang = text_lang(case, lang_of(request))
+    terms = [
+        {"term": term.term.render(lang), "meaning": term.meaning.render(lang)}
+        for term in terms_for(case.scenario, lang)
+    ]
+    return render(
+        request, "glossary.html", game=game, case_title=case.title(lang), terms=terms,
+        text_lang=lang,
+    )  # fmt: skip
 
 
 async def debrief_download(request: Request) -> Response:

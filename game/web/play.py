@@ -240,7 +240,7 @@ def calendar_value(wait: int, deadline: int, lang: str) -> str:
     return f"{day} · {rest}"
 
 
-def _percent(value: int, low: int, high: int) -> int:
+def bar_percent(value: int, low: int, high: int) -> int:
     if high <= low:
         return 100
     share = min(1.0, max(0.0, (value - low) / (high - low)))
@@ -264,7 +264,7 @@ def meters(session: Session, view: NodeView, lang: str) -> list[Meter]:
             WAIT,
             t("hud.calendar", lang, client=client_name(scenario, lang)),
             calendar_value(wait, deadline, lang),
-            _percent(wait, 0, deadline),
+            bar_percent(wait, 0, deadline),
             urgency_tone(wait, deadline),
         )
     ]
@@ -274,7 +274,7 @@ def meters(session: Session, view: NodeView, lang: str) -> list[Meter]:
             SAFETY,
             t("hud.safety", lang),
             t("hud.of", lang, value=safety.value, max=safety.max),
-            _percent(safety.value, safety.min or 0, safety.max or 100),
+            bar_percent(safety.value, safety.min or 0, safety.max or 100),
             "safety",
         )
     )
@@ -284,7 +284,8 @@ def meters(session: Session, view: NodeView, lang: str) -> list[Meter]:
         bounded = meter.min is not None and meter.max is not None
         value = t("hud.of", lang, value=meter.value, max=meter.max) if bounded else str(meter.value)
         low, high = (meter.min or 0, meter.max or 0) if bounded else (0, 0)
-        out.append(Meter(meter.id, meter.label, value, _percent(meter.value, low, high), "other"))
+        percent = bar_percent(meter.value, low, high)
+        out.append(Meter(meter.id, meter.label, value, percent, "other"))
     return out
 
 

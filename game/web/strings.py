@@ -20,6 +20,8 @@ OWN: dict[str, dict[str, str]] = {
     "nav.settings": {"nl": "Instellingen", "en": "Settings"},
     "nav.history": {"nl": "Wat er gezegd is", "en": "What was said"},
     "nav.conversation": {"nl": "Gesprek", "en": "Conversation"},
+    "nav.glossary": {"nl": "Woordenlijst", "en": "Glossary"},
+    "nav.ending": {"nl": "Afloop", "en": "How it ended"},
     "footer": {
         "nl": "Doorbraak: een oefenspel over routines die hulp tegenhouden.",
         "en": "Doorbraak: a practice game about the routines that hold help back.",
@@ -90,6 +92,11 @@ OWN: dict[str, dict[str, str]] = {
         "en": "This game has not ended yet.",
     },
     "end.back": {"nl": "Terug naar het gesprek", "en": "Back to the conversation"},
+    "end.meters_h": {"nl": "Zo stond het aan het eind", "en": "Where things stood at the end"},
+    "end.best_again": {"nl": "Kijk over een paar tellen opnieuw", "en": "Look again in a few seconds"},
+    "end.glossary_ask": {"nl": "Een woord niet duidelijk?", "en": "A word not clear?"},
+    "end.glossary_open": {"nl": "Open de woordenlijst", "en": "Open the glossary"},
+    "gloss.back_end": {"nl": "Terug naar de afloop", "en": "Back to how it ended"},
     # -- settings -------------------------------------------------------------------------
     "set.lead": {
         "nl": "Deze instellingen gelden in deze browser.",
