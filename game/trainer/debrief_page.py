@@ -237,7 +237,7 @@ def meters_chart(debrief: Debrief) -> Html:
             (scenario.deadline_days, t("deadline", lang)),
         ),
         Panel(
-            t("your_safety", lang),
+            safety_label(scenario, lang),  # the case's own name ("Jouw positie"), as above it
             [p.safety for p in points],
             safety.min or 0,
             safety.max or 100,
