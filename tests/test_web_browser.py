@@ -12,6 +12,7 @@ from __future__ import annotations
 import http.server
 import json
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -268,6 +269,75 @@ def test_a_page_on_another_site_cannot_post_a_choice(server: Server, phone: Any,
     store.engine.dispose()
 
 
+def test_the_ending_teaches_in_order_and_its_glossary_link_works_from_the_keyboard(
+    server: Server, tmp_path: Path
+) -> None:
+    """The ending of issue 12 in a real browser: level, days, safety, the number beside the
+    best score, then the reflection; Tab and Enter open the glossary; axe on both pages."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from game.engine.glossary import terms_for
+    from game.paths import SCENARIOS_DIR
+    from game.scenario.loader import load_file
+
+    source = axe_source()
+    driver = browser(tmp_path / "ending", 1280, 900)
+    try:
+        game = start_case(driver, server, "familie_visser", "Noor")
+        click_through(driver, pick=1)
+        by_css(driver, "a.button.primary[href$='/end']")[0].click()
+        WebDriverWait(driver, 30).until(lambda d: d.current_url.endswith("/end"))
+        # The server works the best score out in the background from its start: the page
+        # never waits for it, and shows it when opened again once it is known.
+        for _ in range(240):
+            if "nog uitgerekend" not in by_css(driver, "[data-end=best]")[0].text:
+                break
+            time.sleep(0.5)
+            driver.refresh()
+        assert by_css(driver, "[data-end=best]")[0].text.startswith("Beste score die deze")
+        order = ("title", "days", "safety", "score", "reflect", "routines")
+        tops = [by_css(driver, f"[data-end={name}]")[0].rect["y"] for name in order]
+        assert tops == sorted(tops), tops  # read from the top down, in the order that teaches
+        level = by_css(driver, "[data-end=level]")[0].rect
+        assert level["y"] < by_css(driver, "[data-end=days]")[0].rect["y"]
+        assert "Zo telt het: uitkomst" in by_css(driver, "[data-end=parts]")[0].text
+        assert not serious(axe_violations(driver, source))
+        shot(driver, "ending_issue12", 1280)
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": 360, "height": 780, "deviceScaleFactor": 1,
+                                "mobile": True})  # fmt: skip
+        assert driver.execute_script("return document.documentElement.scrollWidth") <= 360
+        assert not serious(axe_violations(driver, source))
+        shot(driver, "ending_issue12", 360)
+        # Only the keyboard from here: Tab from the top reaches the menu's glossary link,
+        # then the one under the questions; Enter opens it.
+        driver.execute_script("document.activeElement.blur(); window.scrollTo(0, 0)")
+        keys = ActionChains(driver)
+        reached = []
+        for _ in range(150):
+            keys.send_keys(Keys.TAB).perform()
+            focused = driver.switch_to.active_element
+            if str(focused.get_attribute("href")).endswith("/glossary"):
+                reached.append(driver.execute_script(
+                    "return arguments[0].closest('nav, .glossary-link').tagName", focused))
+                if len(reached) == 2:
+                    break
+        assert reached == ["NAV", "P"], reached
+        keys.send_keys(Keys.ENTER).perform()
+        WebDriverWait(driver, 30).until(lambda d: d.current_url == game + "/glossary")
+        scenario = load_file(SCENARIOS_DIR / "familie_visser.yaml").scenario
+        assert scenario is not None
+        terms = [term.term.render("nl") for term in terms_for(scenario, "nl")]
+        shown = [element.text for element in by_css(driver, "dl.glossary dt")]
+        assert terms and shown == terms
+        assert not serious(axe_violations(driver, source))
+        shot(driver, "glossary", 360)
+    finally:
+        driver.quit()
+
+
 # -- accessibility and how it looks ------------------------------------------------------------
 
 
@@ -296,6 +366,8 @@ def pages_of_a_game(driver: Any, server: Server, width: int) -> Iterator[str]:
     yield "history"
     driver.get(game + "/end")
     yield "ending"
+    driver.get(game + "/glossary")
+    yield "glossary"
     driver.get(server.url + "/settings")
     yield "settings"
     driver.get(server.url + "/privacy")
