@@ -95,3 +95,17 @@ def test_it_prints_on_a4(report: Path, tmp_path: Path) -> None:
 @pytest.fixture(autouse=True)
 def _never_the_user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "default-logs"))
+
+
+def test_axe_finds_nothing_serious_in_the_report(report: Path, tmp_path: Path) -> None:
+    """The trainer's report, with its personal debrief, as axe-core sees it in Chromium
+    (the colour chips of the outcomes were below AA contrast)."""
+    from tests.web.browser import axe_source, axe_violations, browser, serious
+
+    driver = browser(tmp_path / "axe", 1100, 900)
+    try:
+        driver.get(report.as_uri())
+        problems = serious(axe_violations(driver, axe_source()))
+    finally:
+        driver.quit()
+    assert not problems, problems

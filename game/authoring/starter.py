@@ -135,7 +135,7 @@ __MODELINE__
 # Uitleg over elk onderdeel: de schrijfgids (docs/authoring.md bij het spel)
 # Een regel die met # begint is een opmerking: het spel leest die niet.
 
-format: 1                      # de versie van het formaat: altijd 1
+format: 1.1                    # de versie van het formaat: bij 1.1 telt helpen mee
 id: __ID__                     # de naam van dit bestand, zonder .yaml
 title: "__TITLE__"             # de titel in het menu
 summary: "Sanne moet uit haar kamer. Haar collega zegt nee. Wat doe jij?"
@@ -242,7 +242,7 @@ __MODELINE__
 # Every part is explained in the authoring guide (docs/authoring.en.md with the game)
 # A line that starts with # is a comment: the game does not read it.
 
-format: 1                      # the version of the format: always 1
+format: 1.1                    # the version of the format: with 1.1 helping counts
 id: __ID__                     # the name of this file, without .yaml
 title: "__TITLE__"             # the title in the menu
 summary: "Sanne has to leave her room. Her colleague says no. What do you do?"

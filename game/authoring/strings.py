@@ -127,8 +127,10 @@ def _node(node_id: str, node: Any) -> Iterator[tuple[str, Path, TextValue]]:
 
 
 def _choice_name(choice: Any, index: int) -> str:
-    if isinstance(choice, Mapping) and isinstance(choice.get("id"), str):
-        return choice["id"]
+    if isinstance(choice, Mapping):
+        name = choice.get("id")
+        if isinstance(name, str):
+            return name
     return str(index + 1)
 
 
@@ -394,7 +396,7 @@ def expected_data(
     """The loader's data as it must read after the changes (to check the written text)."""
     result = copy.deepcopy(dict(data))
     for change in changes:
-        parent = result
+        parent: Any = result  # the mappings and lists along the path, then the text's parent
         for item in change.entry.path[:-1]:
             parent = parent[item]
         parent[change.entry.path[-1]] = _merged(change, languages)

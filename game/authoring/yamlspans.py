@@ -14,8 +14,9 @@ data and treats a path it cannot find as "not editable here".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 import yaml
 from yaml.events import (
@@ -24,12 +25,24 @@ from yaml.events import (
     Event,
     MappingEndEvent,
     MappingStartEvent,
+    NodeEvent,
     ScalarEvent,
     SequenceEndEvent,
 )
 
 Kind = Literal["scalar", "mapping", "sequence", "alias"]
 PathItem = str | int
+
+
+class _Mark(Protocol):
+    """A place in the text (0-based), as PyYAML's marks give it."""
+
+    @property
+    def index(self) -> int: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
 
 
 @dataclass(slots=True)
@@ -79,8 +92,8 @@ def parse_spans(text: str) -> Span:
 
 
 class _Composer:
-    def __init__(self, events: object) -> None:
-        self.events = iter(events)  # type: ignore[call-overload]
+    def __init__(self, events: Iterable[Event]) -> None:
+        self.events = iter(events)
         self.stack: list[tuple[Span, bool]] = []  # (collection, expecting a key)
         self.top: Span | None = None
 
@@ -103,14 +116,31 @@ class _Composer:
             self.stack.append((span, True))
         elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
             span, _ = self.stack.pop()
-            span.end = event.end_mark.index
+            span.end = _marks(event)[1].index
 
-    def _span(self, kind: Kind, event: Event, **extra: object) -> Span:
-        start, end = event.start_mark, event.end_mark
+    def _span(
+        self,
+        kind: Kind,
+        event: NodeEvent,
+        *,
+        style: str | None = None,
+        value: str = "",
+        flow: bool = False,
+    ) -> Span:
+        start, end = _marks(event)
         in_flow = any(parent.flow for parent, _ in self.stack)
-        anchor = getattr(event, "anchor", None) if kind != "alias" else None
+        anchor = event.anchor if kind != "alias" else None
         return Span(
-            kind, start.index, end.index, start.line, start.column, in_flow, anchor=anchor, **extra
+            kind,
+            start.index,
+            end.index,
+            start.line,
+            start.column,
+            in_flow,
+            style=style,
+            value=value,
+            anchor=anchor,
+            flow=flow,
         )
 
     def _add(self, span: Span) -> None:
@@ -126,6 +156,13 @@ class _Composer:
         else:
             parent.items.append(span)
         self.stack[-1] = (parent, not expect_key)
+
+
+def _marks(event: Event) -> tuple[_Mark, _Mark]:
+    """Where an event starts and ends; the parser marks every event it gives."""
+    start, end = event.start_mark, event.end_mark
+    assert start is not None and end is not None
+    return start, end
 
 
 def block_body_end(text: str, span: Span) -> int:

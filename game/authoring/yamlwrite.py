@@ -8,11 +8,22 @@ file is written.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import yaml
 
 Style = str | None  # None: plain; "'", '"', "|", ">"
 
-_RESOLVER = yaml.resolver.Resolver()
+
+class _ScalarResolver(Protocol):
+    """yaml.resolver.Resolver, whose stub leaves ``resolve`` unannotated."""
+
+    def resolve(
+        self, kind: type[yaml.nodes.Node], value: str, implicit: tuple[bool, bool]
+    ) -> str: ...
+
+
+_RESOLVER: _ScalarResolver = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_INDICATORS = frozenset(",[]{}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,7 +104,7 @@ def _write_all(report: Report, args: argparse.Namespace, base: str) -> int:
     from game.cli._common import fail
     from game.fileio import output_problem, write_output
 
-    outputs = []
+    outputs: list[tuple[str, Callable[[], str]]] = []  # (file, what to write there)
     if args.output:
         from game.trainer.report_page import report_html
 

@@ -40,7 +40,7 @@ from game.scenario.assets import checked_asset
 from game.scenario.limits import set_value
 from game.scenario.loops import report_next_loops
 from game.scenario.report import Reporter, did_you_mean
-from game.scenario.schema import ChoiceDef, NodeDef, ScenarioDef
+from game.scenario.schema import BranchDef, ChoiceDef, NodeDef, ScenarioDef
 from game.scenario.texts import TextCompiler
 from game.scenario.yamlsource import Path
 
@@ -377,16 +377,24 @@ class Builder:
 
     # -- nodes ---------------------------------------------------------------------
 
-    def _nodes(self, routines: Mapping[str, Label], responses: Mapping[str, Label]) -> dict:
+    def _nodes(
+        self, routines: Mapping[str, Label], responses: Mapping[str, Label]
+    ) -> dict[str, Node]:
         self.choice_ids: dict[str, Path] = {}
-        out = {}
+        out: dict[str, Node] = {}
         for nid, ndef in self.d.nodes.items():
             node = self._node(nid, ndef, routines, responses)
             if node is not None:
                 out[nid] = node
         return out
 
-    def _node(self, nid: str, n: NodeDef, routines: Mapping, responses: Mapping) -> Node | None:
+    def _node(
+        self,
+        nid: str,
+        n: NodeDef,
+        routines: Mapping[str, Label],
+        responses: Mapping[str, Label],
+    ) -> Node | None:
         path: Path = ("nodes", nid)
         kinds = [k for k in ("choices", "next", "ending") if getattr(n, k) is not None]
         if len(kinds) != 1:
@@ -444,7 +452,9 @@ class Builder:
             text = reflection.aftermath_text(e.outcome, amount)
         return Ending(title, e.outcome, e.breakthrough, amount, text, reflect)
 
-    def _choices(self, nid: str, items: list[ChoiceDef], responses: Mapping) -> tuple[Choice, ...]:
+    def _choices(
+        self, nid: str, items: list[ChoiceDef], responses: Mapping[str, Label]
+    ) -> tuple[Choice, ...]:
         if not items:
             self.r.error(
                 codes.EMPTY_CHOICES,
@@ -453,7 +463,7 @@ class Builder:
             )
         return tuple(self._choice(nid, i, c, responses) for i, c in enumerate(items))
 
-    def _choice(self, nid: str, i: int, c: ChoiceDef, responses: Mapping) -> Choice:
+    def _choice(self, nid: str, i: int, c: ChoiceDef, responses: Mapping[str, Label]) -> Choice:
         path: Path = ("nodes", nid, "choices", i)
         what = f"choice {i + 1} of node '{nid}'"
         cid = c.id or f"{nid}.{i + 1}"
@@ -498,7 +508,7 @@ class Builder:
         else:
             self.choice_ids[cid] = path
 
-    def _next(self, nid: str, raw: str | list) -> tuple[Branch, ...]:
+    def _next(self, nid: str, raw: str | list[BranchDef]) -> tuple[Branch, ...]:
         path: Path = ("nodes", nid, "next")
         if isinstance(raw, str):
             self._ref(raw, self.d.nodes, "node", path)

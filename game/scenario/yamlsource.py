@@ -34,8 +34,9 @@ values are written, which is where an author has to fix them.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import yaml
 from yaml.events import (
@@ -69,8 +70,37 @@ MAX_VALUES = 250_000
 # schema layer reports a wrong type at its position.
 MAX_INT_CHARS = 30
 
+
+class _EventParser(Protocol):
+    """What is used of a loader: its events. CSafeLoader and SafeLoader both fit."""
+
+    def get_event(self) -> Event | None: ...
+    def dispose(self) -> None: ...
+
+
+class _Mark(Protocol):
+    """A place in the text (0-based), as both PyYAML's and libyaml's marks give it."""
+
+    @property
+    def index(self) -> int: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+
+
+class _ScalarResolver(Protocol):
+    """yaml.resolver.Resolver, whose stub leaves ``resolve`` unannotated."""
+
+    def resolve(
+        self, kind: type[yaml.nodes.Node], value: str, implicit: tuple[bool, bool]
+    ) -> str: ...
+
+
+_LoaderClass = Callable[[str], _EventParser]
+
 # CSafeLoader is several times faster; both resolve scalars identically.
-_LOADER: type = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+_LOADER: _LoaderClass = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
 _STD = "tag:yaml.org,2002:"
 _STR = _STD + "str"
@@ -88,7 +118,7 @@ _NON_SPECIFIC = (None, "!")
 _TRUE_WORDS = frozenset({"yes", "true", "on"})
 
 # The resolver holds no state for scalars; one shared instance is enough.
-_RESOLVER = yaml.resolver.Resolver()
+_RESOLVER: _ScalarResolver = yaml.resolver.Resolver()
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +288,7 @@ class _ParserDepthLimit(Exception):
 
 
 class _Builder:
-    def __init__(self, text: str, file: str, loader_class: type | None = None) -> None:
+    def __init__(self, text: str, file: str, loader_class: _LoaderClass | None = None) -> None:
         self.text = text
         self.file = file
         self.loader_class = loader_class or _LOADER
@@ -272,7 +302,7 @@ class _Builder:
         self.records: list[_Record] = []
         self.expanded = 0
         self.written = 0
-        self.loader: Any = None
+        self.loader: _EventParser | None = None
 
     # Reading events
 
@@ -289,7 +319,11 @@ class _Builder:
                 self.loader.dispose()
 
     def _next(self) -> Event:
-        return self.loader.get_event()
+        assert self.loader is not None  # build() opens it before reading
+        event = self.loader.get_event()
+        if event is None:  # never: reading stops at the end of the stream
+            raise RuntimeError("the YAML parser has no event left")
+        return event
 
     def _read_stream(self) -> SourceDoc:
         self._next()  # StreamStartEvent
@@ -318,7 +352,8 @@ class _Builder:
             if event.value == "" and not event.style and event.tag is None:
                 raise _Fatal(self._empty(document))
             kind = _describe(_convert(tag, event.value))
-        else:
+        else:  # the only other node a document can start with
+            assert isinstance(event, SequenceStartEvent)
             self._collection_tag(event, _SEQ)
             kind = "a list"
         message = (
@@ -467,14 +502,13 @@ class _Builder:
         self._error_here(codes.WRONG_TYPE, message, self._tag_pos(event))
         return None
 
-    def _unsafe_tag(self, event: NodeEvent) -> None:
+    def _unsafe_tag(self, event: ScalarEvent | CollectionStartEvent) -> None:
         message = f"tag '{_short_tag(event.tag)}' is not allowed; scenarios use plain YAML"
         self._error_here(codes.UNSAFE_TAG, message, self._tag_pos(event))
 
     # Anchors and aliases
 
-    def _check_new_anchor(self, event: NodeEvent) -> None:
-        name = event.anchor
+    def _check_new_anchor(self, event: NodeEvent, name: str) -> None:
         first = self.open_anchors.get(name)
         if first is None and name in self.anchors:
             first = self.anchors[name].pos
@@ -485,7 +519,7 @@ class _Builder:
     def _anchor_scalar(self, event: ScalarEvent, value: Any, path: Path, pos: Pos) -> None:
         if event.anchor is None:
             return
-        self._check_new_anchor(event)
+        self._check_new_anchor(event, event.anchor)
         end = len(self.records)
         self.anchors[event.anchor] = _Anchor(value, event.value, path, pos, 1, 0, end, end)
 
@@ -503,6 +537,7 @@ class _Builder:
     def _expand(self, event: AliasEvent) -> _Anchor:
         """The anchor an alias names, once the alias is known to be affordable."""
         name = event.anchor
+        assert name is not None  # an alias always names its anchor
         pos = self._mark(event)
         if name in self.open_anchors:
             message = f"alias '*{_show(name)}' is used inside its own anchor (a recursive alias)"
@@ -552,7 +587,7 @@ class _Builder:
         self._record(path, False, pos, dead)
         frame = _Frame(container, path, pos, dead)
         if event.anchor is not None:
-            self._check_new_anchor(event)
+            self._check_new_anchor(event, event.anchor)
             self.open_anchors[event.anchor] = pos
             frame.anchor = event.anchor
             frame.first_record = len(self.records)
@@ -591,22 +626,22 @@ class _Builder:
     # Positions
 
     def _mark(self, event: Event) -> Pos:
-        mark = event.start_mark
+        mark = _start(event)
         return Pos(mark.line + 1, mark.column + 1)
 
     def _content_pos(self, event: ScalarEvent) -> Pos:
         """Where a scalar's text starts: after its anchor and tag, if any."""
         has_anchor, has_tag = event.anchor is not None, event.tag is not None
+        mark = _start(event)
         if not (has_anchor or has_tag):  # the common case, kept cheap
-            mark = event.start_mark
             return Pos(mark.line + 1, mark.column + 1, event.style or "")
-        text_start = self._skip_properties(event.start_mark, has_anchor, has_tag)
+        text_start = self._skip_properties(mark, has_anchor, has_tag)
         return Pos(text_start.line, text_start.column, event.style or "")
 
     def _tag_pos(self, event: NodeEvent) -> Pos:
-        return self._skip_properties(event.start_mark, event.anchor is not None, False)
+        return self._skip_properties(_start(event), event.anchor is not None, False)
 
-    def _skip_properties(self, mark: Any, anchor: bool, tag: bool) -> Pos:
+    def _skip_properties(self, mark: _Mark, anchor: bool, tag: bool) -> Pos:
         """Step over '&anchor' and '!tag' (in either order) from an event's mark.
 
         An event marks a node where its properties start; the value's text,
@@ -637,12 +672,12 @@ class _Builder:
     def _syntax_error(self, error: yaml.YAMLError) -> Diagnostic:
         if isinstance(error, yaml.reader.ReaderError):
             return self._reader_error(error)
-        mark = getattr(error, "problem_mark", None)
-        if mark is None:
+        if not isinstance(error, yaml.MarkedYAMLError) or error.problem_mark is None:
             first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
             return self._error(codes.YAML_SYNTAX, f"YAML syntax error: {first_line}", _START)
+        mark = error.problem_mark
         message = f"YAML syntax error: {error.problem or 'cannot read this'}"
-        context_mark = getattr(error, "context_mark", None)
+        context_mark = error.context_mark
         # The context helps when it points elsewhere: the bracket or quote
         # that was never closed.
         if error.context and context_mark is not None and context_mark.index != mark.index:
@@ -663,6 +698,13 @@ class _Builder:
             "remove it or write it as an escape in a double-quoted string"
         )
         return self._error(codes.YAML_SYNTAX, message, pos)
+
+
+def _start(event: Event) -> _Mark:
+    """Where an event starts; both parsers mark every event they give."""
+    mark = event.start_mark
+    assert mark is not None
+    return mark
 
 
 def _dead(top: _Frame, default: int) -> int:
@@ -750,7 +792,10 @@ def _to_float(text: str) -> float | str:
         return text
 
 
-def _base60(parts: list[Any]) -> Any:
+_Number = TypeVar("_Number", int, float)
+
+
+def _base60(parts: list[_Number]) -> _Number:
     total = parts[0] * 0
     for part in parts:
         total = total * 60 + part

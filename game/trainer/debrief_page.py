@@ -330,6 +330,7 @@ def alternatives_table(debrief: Debrief, decision: Decision) -> Html:
             "chosen-row" if alt.chosen else ("muted" if alt.available is False else None)
         )
     columns = ["col_choice", "col_response", "col_worst", "col_best", "col_range"]
+    widths: tuple[int, ...]  # one per column
     numeric, widths = frozenset({2, 3}), (42, 15, 10, 10, 23)
     if decision.votes is not None:
         columns.insert(2, "col_votes")

@@ -18,7 +18,7 @@ _FONT_FILES = (("AtkinsonHyperlegible-Regular.ttf", 400), ("AtkinsonHyperlegible
 CSS = """
 @page { size: A4; margin: 15mm 14mm 17mm; }
 :root { --ink:#1D2B4A; --soft:#4B5872; --paper:#F7F2E8; --panel:#FFFCF5; --edge:#DDD3C2;
-  --accent:#2C5C8F; --tint:#E6EEF5; --good:#27754A; --mixed:#A8650F; --bad:#B03A46;
+  --accent:#2C5C8F; --tint:#E6EEF5; --good:#27754A; --mixed:#8A5208; --bad:#B03A46;
   --urgent:#C23B3B; }
 * { box-sizing: border-box; }
 html { background: var(--paper); }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from game.engine.model import SAFETY, Node, Scenario, Text
 from game.i18n import SHARED, tr
 from game.log.reader import PlayLog
@@ -249,7 +251,7 @@ def _end_days(ends: list[int], steps: list[int], lang: str, cost: bool = False) 
 
 def table(
     columns: list[str],
-    rows: list[list[object]],
+    rows: Sequence[Sequence[object]],
     lang: str,
     numeric: frozenset[int] = frozenset(),
     row_classes: list[str | None] | None = None,

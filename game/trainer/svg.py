@@ -104,7 +104,7 @@ def bins(lo: int, hi: int, max_bins: int = 10) -> list[tuple[int, int]]:
     """Integer bins ``[a, b)`` aligned to a nice step; the last one also holds ``hi``."""
     step = nice_step(hi - lo, max_bins)
     start = (lo // step) * step
-    edges = []
+    edges: list[tuple[int, int]] = []
     a = start
     while a < hi or not edges:
         edges.append((a, a + step))

@@ -95,8 +95,9 @@ def pick_text(text: Any, lang: str, languages: tuple[str, ...]) -> str:
         return text
     if isinstance(text, dict):
         for key in (lang, *languages):
-            if isinstance(text.get(key), str):
-                return text[key]
+            value = text.get(key)
+            if isinstance(value, str):
+                return value
     return ""
 
 

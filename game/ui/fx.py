@@ -119,7 +119,12 @@ class Fx:
         self.tweens.clear()
 
     def update(self, dt: float) -> bool:
-        for item in (*self.floaters, *self.tweens.values(), *self.toasts):
+        aging: tuple[Floater | Tween | Toast, ...] = (
+            *self.floaters,
+            *self.tweens.values(),
+            *self.toasts,
+        )
+        for item in aging:
             item.age += dt
         self.floaters = [f for f in self.floaters if f.age < f.life]
         self.tweens = {k: v for k, v in self.tweens.items() if not v.done}

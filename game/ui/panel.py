@@ -14,7 +14,7 @@ from game.ui import draw
 from game.ui.art.palette import GRID
 from game.ui.layout import HEIGHT, WIDTH
 from game.ui.theme import Theme
-from game.ui.widgets import Button, Form, TextBox, button_height, draw_form
+from game.ui.widgets import Button, Form, TextBox, Widget, button_height, draw_form
 
 Rect = pygame.Rect
 PAD = 4 * GRID
@@ -58,7 +58,7 @@ def build_panel(
     for (lines, role), height in zip(wrapped, heights, strict=True):
         blocks.append(TextBox(Rect(rect.x + PAD, y, inner, height), lines, role))
         y += height + GAP
-    items = []
+    items: list[Widget] = []
     for spec, height in zip(buttons, button_hs, strict=True):
         items.append(
             Button(spec.id, Rect(rect.x + PAD, y, inner, height), spec.label, spec.sub, spec.kind)

@@ -8,7 +8,7 @@ clean edges everywhere for the price of one smoothscale.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import pygame
 
@@ -71,7 +71,7 @@ class Pen:
             xs, ys = [p[0] for p in pts], [p[1] for p in pts]
             box = pygame.Rect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)
             local = [(x - box.x, y - box.y) for x, y in pts]
-            self._alpha(lambda s, _r: pygame.draw.polygon(s, color, local), box, local=True)
+            self._alpha(lambda s, _r: pygame.draw.polygon(s, color, local), box)
             return
         pygame.draw.polygon(self.surface, color, pts)
 
@@ -87,12 +87,17 @@ class Pen:
     def _radius(self, radius: float) -> int:
         return round(radius * self.scale) if radius else -1
 
-    def _alpha(self, draw, box: pygame.Rect, local: bool = False) -> None:
-        """Draw a translucent shape through a temporary surface the size of its box."""
+    def _alpha(
+        self, draw: Callable[[pygame.Surface, pygame.Rect], object], box: pygame.Rect
+    ) -> None:
+        """Draw a translucent shape through a temporary surface the size of its box.
+
+        ``draw`` gets the layer and the box in the layer's coordinates.
+        """
         if box.width <= 0 or box.height <= 0:
             return
         layer = pygame.Surface(box.size, pygame.SRCALPHA)
-        draw(layer, pygame.Rect(0, 0, *box.size) if not local else None)
+        draw(layer, pygame.Rect(0, 0, *box.size))
         self.surface.blit(layer, box.topleft)
 
 

@@ -8,6 +8,7 @@ as soon as the file is fixed).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -18,7 +19,10 @@ from game.ui.commands import Command, Key, Wheel
 from game.ui.layout import HEIGHT, WIDTH
 from game.ui.screens.base import Audit, Screen
 from game.ui.scroll import Row, ScrollView, draw_scroll, scroll_key, wrap_rows
-from game.ui.widgets import Button, Form, TextBox, button_height, draw_form
+from game.ui.widgets import Button, Form, TextBox, Widget, button_height, draw_form
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 Rect = pygame.Rect
 PANEL = Rect(MARGIN, MARGIN, WIDTH - 2 * MARGIN, HEIGHT - 2 * MARGIN)
@@ -28,9 +32,9 @@ PAD = 4 * GRID
 class ErrorScreen(Screen):
     def __init__(
         self,
-        app,
+        app: App,
         result: LoadResult,
-        retry: Callable[[], None] | None = None,  # type: ignore[no-untyped-def]
+        retry: Callable[[], None] | None = None,
         live: bool = False,
     ) -> None:
         super().__init__(app)
@@ -96,7 +100,7 @@ class ErrorScreen(Screen):
             button_height(theme, w, label) for w, (_, label, _) in zip(widths, specs, strict=True)
         )
         x = inner.right
-        items = []
+        items: list[Widget] = []
         for (key, label, kind), width in reversed(list(zip(specs, widths, strict=True))):
             x -= width
             items.insert(

@@ -22,6 +22,7 @@ from game.ui.widgets import (
     Form,
     Switch,
     TextBox,
+    Widget,
     button_height,
     draw_form,
     switch_height,
@@ -122,7 +123,7 @@ class SettingsScreen(Screen):
             TextBox(Rect(x, y, inner, len(heading) * theme.lh("heading")), heading, "heading")
         ]
         y += len(heading) * theme.lh("heading") + gap
-        items: list[Switch | Button] = [
+        items: list[Widget] = [
             Switch(wide[0], Rect(x, y, inner, wide_h), wide[1], wide[2], wide[3])
         ]
         y += wide_h + gap
