@@ -75,9 +75,12 @@ class BestScores:
             elif scenario.source is None:  # built in memory (never served): no file to load
                 self._known[key] = None
             else:
-                self._pending[key] = self._worker.submit(
-                    best_in_worker, scenario.source, scenario.sha256, str(self._dirs.data)
-                )
+                try:
+                    self._pending[key] = self._worker.submit(
+                        best_in_worker, scenario.source, scenario.sha256, str(self._dirs.data)
+                    )
+                except Exception:  # a broken worker must never stop a game from starting
+                    self._known[key] = None
 
     def warm(self, scenarios: list[Scenario]) -> None:
         for scenario in scenarios:

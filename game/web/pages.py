@@ -281,14 +281,27 @@ async def ending(request: Request) -> Response:
     return render(request, "ending.html", **context)
 
 
+_glossaries: dict[tuple[str, str | None, str], list[dict[str, str]]] = {}
+
+
+def glossary_terms(case: Case, lang: str) -> list[dict[str, str]]:
+    """The case's glossary in ``lang``, found once: searching Sanne's texts for every
+    term takes some 40 ms, and a case never changes while the server runs."""
+    key = (case.id, case.scenario.sha256, lang)
+    found = _glossaries.get(key)
+    if found is None:
+        found = _glossaries[key] = [
+            {"term": term.term.render(lang), "meaning": term.meaning.render(lang)}
+            for term in terms_for(case.scenario, lang)
+        ]
+    return found
+
+
 async def glossary(request: Request) -> Response:
     """The words of the social domain this case uses, in plain language (a <dl>)."""
     game, case = own_game(request, request.path_params["game_id"])
     lang = text_lang(case, lang_of(request))
-    terms = [
-        {"term": term.term.render(lang), "meaning": term.meaning.render(lang)}
-        for term in terms_for(case.scenario, lang)
-    ]
+    terms = await run_in_threadpool(glossary_terms, case, lang)
     return render(
         request, "glossary.html", game=game, case_title=case.title(lang), terms=terms,
         text_lang=lang,
