@@ -169,7 +169,7 @@ def document(title: str, lang: str, body: Html) -> str:
         "style-src 'unsafe-inline'; img-src data:; font-src data:\">"
         f"<title>{esc(title)}</title><style>{font_css()}{CSS}</style>"
     )
-    page = f'<html lang="{esc(lang)}"><head>{head}</head><body>{body}</body></html>'
+    page = f'<html lang="{esc(lang)}"><head>{head}</head><body><main>{body}</main></body></html>'
     return "<!DOCTYPE html>\n" + page + "\n"
 
 
