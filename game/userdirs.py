@@ -53,14 +53,19 @@ class UserDirs:
     @staticmethod
     def default() -> UserDirs:
         """The player's folders, with ``DOORBRAAK_USER_DIR`` and ``DOORBRAAK_LOG_DIR`` applied."""
-        override = os.environ.get(USER_DIR_ENV)
-        if override:
-            dirs = UserDirs.under(Path(override).expanduser())
-        else:
-            dirs = _platform_dirs()
-            _adopt_legacy_folders(dirs)
+        dirs = UserDirs.default_without_log_dir()
         logs = os.environ.get(LOG_DIR_ENV)  # the more specific setting wins
         return replace(dirs, logs=Path(logs).expanduser()) if logs else dirs
+
+    @staticmethod
+    def default_without_log_dir() -> UserDirs:
+        """The player's own folders, ``DOORBRAAK_USER_DIR`` applied, logs in their own."""
+        override = os.environ.get(USER_DIR_ENV)
+        if override:
+            return UserDirs.under(Path(override).expanduser())
+        dirs = _platform_dirs()
+        _adopt_legacy_folders(dirs)
+        return dirs
 
 
 def _platform_dirs() -> UserDirs:

@@ -119,6 +119,30 @@ def test_new_refreshes_an_old_schema_copy_and_keeps_other_cases(tmp_path: Path) 
     assert (tmp_path / "oud.yaml").read_text(encoding="utf-8") == "mine"
 
 
+def test_new_tells_the_editor_to_read_yaml_as_the_game_does(tmp_path: Path) -> None:
+    """The game reads YAML 1.1 (`yes` is true); the editor extension reads 1.2 unless a
+    settings file says otherwise, and would then flag `once: yes` as no boolean."""
+    import json
+
+    from game.scenario.yamlsource import load_yaml
+
+    doc, _ = load_yaml(b"once: yes\ntext: No\n", "case.yaml")
+    assert doc is not None and doc.data == {"once": True, "text": False}
+    assert _new(tmp_path) == 0
+    settings = json.loads((tmp_path / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    assert settings == {"yaml.yamlVersion": "1.1"}
+    root = json.loads((SOURCE_DIR / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    assert root["yaml.yamlVersion"] == "1.1"  # the checkout, opened as the guide says
+
+
+def test_new_leaves_an_authors_own_editor_settings_alone(tmp_path: Path) -> None:
+    own = tmp_path / ".vscode" / "settings.json"
+    own.parent.mkdir()
+    own.write_text('{"editor.fontSize": 18}', encoding="utf-8")
+    assert _new(tmp_path) == 0
+    assert own.read_text(encoding="utf-8") == '{"editor.fontSize": 18}'
+
+
 def test_the_shipped_cases_have_their_schema_beside_them() -> None:
     for path in scenario_files(SCENARIOS_DIR):
         first = path.read_text(encoding="utf-8").splitlines()[0]

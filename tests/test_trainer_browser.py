@@ -105,7 +105,11 @@ def test_axe_finds_nothing_serious_in_the_report(report: Path, tmp_path: Path) -
     driver = browser(tmp_path / "axe", 1100, 900)
     try:
         driver.get(report.as_uri())
-        problems = serious(axe_violations(driver, axe_source()))
+        violations = axe_violations(driver, axe_source())
+        problems = serious(violations)
+        landmarks = driver.execute_script("return document.querySelectorAll('main').length")
     finally:
         driver.quit()
     assert not problems, problems
+    assert landmarks == 1  # a screen reader's "skip to main" lands on the report
+    assert "region" not in {v["id"] for v in violations}  # no content outside a landmark

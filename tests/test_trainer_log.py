@@ -72,6 +72,39 @@ def test_a_played_game_writes_start_choices_and_end(tmp_path: Path) -> None:
     assert [r["choice"] for r in recs[1:-1]] == summary["path"]
 
 
+def _play_in_a_process(env: dict[str, str], *extra: str) -> None:
+    choices = VOORBEELD_PATHS["beleid"]
+    argv = [sys.executable, str(ROOT / "main.py"), "play", "voorbeeld", "--text"]
+    done = subprocess.run(
+        [*argv, "--choices", choices, "--player", "Robin", *extra],
+        env=env, capture_output=True, text=True, timeout=120,
+        preexec_fn=lambda: os.umask(0o022),  # the usual umask: files readable by others
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+def test_only_the_player_can_read_a_log_in_their_own_folder(tmp_path: Path) -> None:
+    """A log holds a name and every choice: like the saves, not for other users (AVG)."""
+    import stat
+
+    env = {k: v for k, v in os.environ.items() if k != LOG_DIR_ENV}
+    env["DOORBRAAK_USER_DIR"] = str(tmp_path / "user")
+    _play_in_a_process(env)
+    mode = stat.S_IMODE(only_log(tmp_path / "user" / "logs").stat().st_mode)
+    assert mode == 0o600, oct(mode)
+
+
+def test_a_folder_chosen_to_collect_the_logs_keeps_them_readable(tmp_path: Path) -> None:
+    """--log-dir (a trainer's shared folder): the umask decides, so the trainer reads them."""
+    import stat
+
+    env = {**os.environ, "DOORBRAAK_USER_DIR": str(tmp_path / "user")}
+    env.pop(LOG_DIR_ENV, None)
+    _play_in_a_process(env, "--log-dir", str(tmp_path / "room"))
+    mode = stat.S_IMODE(only_log(tmp_path / "room").stat().st_mode)
+    assert mode == 0o644, oct(mode)
+
+
 def test_choice_records_hold_the_meters_after_the_choice(tmp_path: Path) -> None:
     play_in_process("voorbeeld", VOORBEELD_PATHS["beleid"], tmp_path)
     choices = [r for r in records(only_log(tmp_path)) if r["type"] == "choice"]

@@ -136,7 +136,7 @@ def test_the_report_is_self_contained(workshop: Path, tmp_path: Path) -> None:
 # -- untrusted input ---------------------------------------------------------------------
 
 ALLOWED_TAGS = {
-    "html", "head", "meta", "title", "style", "body", "header", "footer", "nav", "section",
+    "html", "head", "meta", "title", "style", "body", "main", "header", "footer", "nav", "section",
     "div", "p", "span", "b", "i", "small", "h1", "h2", "h3", "h4", "ol", "ul", "li", "a",
     "figure", "figcaption", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td",
     "svg", "g", "rect", "line", "polyline", "circle", "text",

@@ -126,3 +126,64 @@ def test_statement_ids_are_the_same_on_every_export(logs: Path, tmp_path: Path) 
 def test_the_default_base_is_a_valid_iri(logs: Path, tmp_path: Path) -> None:
     statements = _export(logs, tmp_path / "x.json")
     jsonschema.validate(statements[0], SCHEMA)
+
+
+def test_another_base_gives_new_statements_not_a_refused_batch(logs: Path, tmp_path: Path) -> None:
+    """An LRS refuses a known id with other content (409), and with it the batch: a
+    trainer who tried the default base first must still be able to send with theirs."""
+    default = _export(logs, tmp_path / "a.json")
+    own = _export(logs, tmp_path / "b.json", "--xapi-base", BASE)
+    assert len(default) == len(own)
+    assert not {s["id"] for s in default} & {s["id"] for s in own}
+
+
+def test_an_edited_case_changes_only_the_ids_of_changed_statements(
+    logs: Path, tmp_path: Path
+) -> None:
+    from game.paths import SCENARIOS_DIR
+
+    before = _export(logs, tmp_path / "a.json")
+    edited = tmp_path / "voorbeeld.yaml"
+    text = (SCENARIOS_DIR / "voorbeeld.yaml").read_text(encoding="utf-8")
+    old = 'title: {nl: "Oefencasus: de eerste week"'
+    assert old in text
+    edited.write_text(text.replace(old, 'title: {nl: "Oefencasus: week één"', 1), "utf-8")
+    code, _, err = run_cli(
+        "report", str(logs), "--xapi", str(tmp_path / "b.json"), "--scenario", str(edited)
+    )
+    assert code == 0, err
+    after = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    same = [a["id"] == b["id"] for a, b in zip(before, after, strict=True)]
+    assert any(same) and not all(same)  # the launches name the title; the answers do not
+    for a, b, kept in zip(before, after, same, strict=True):
+        assert kept == (
+            {k: v for k, v in a.items() if k != "id"} == {k: v for k, v in b.items() if k != "id"}
+        )
+
+
+def test_xapi_to_standard_output_is_utf8_json_alone(logs: Path, tmp_path: Path) -> None:
+    """`report LOGS --xapi - | curl --data-binary @- …`: the pipe gets the JSON only, in
+    UTF-8 whatever the terminal's encoding; what else was written is said on stderr."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.trainer.playlogs import ROOT
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "report", str(logs), "--xapi", "-",
+         "-o", str(tmp_path / "r.html"), "--xapi-base", BASE],
+        capture_output=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    piped = json.loads(done.stdout.decode("utf-8"))
+    assert piped == _export(logs, tmp_path / "x.json", "--xapi-base", BASE)
+    assert b"wrote" in done.stderr and (tmp_path / "r.html").exists()
+    assert not (Path.cwd() / "-").exists()
+
+
+def test_two_outputs_on_standard_output_are_refused(logs: Path) -> None:
+    code, out, err = run_cli("report", str(logs), "--xapi", "-", "--csv", "-")
+    assert code == 2 and out == ""
+    assert "only one of" in err

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.ui.screens.dialogue import DialogueScreen
 from game.ui.screens.ending import EndingScreen
@@ -404,3 +405,22 @@ def test_a_case_changed_while_the_question_is_open_is_loaded_again(tmp_path: Pat
     )
     click(app, widget(app, "new").rect)
     assert isinstance(app.top, ErrorScreen)  # the new version, with its error
+
+
+@pytest.mark.parametrize("size", [0, 1, 2])
+def test_the_title_columns_start_on_one_line_with_or_without_a_save(tmp_path: Path, size: int):
+    """The right panel is top-aligned with the heading, and a save's longer "Verder
+    spelen" grows it downwards: nothing on the screen jumps when a game is saved."""
+    app, _, _ = start(tmp_path, text_size=size)
+    press(app, "escape")
+    click(app, widget(app, "to_title").rect)
+    with_save = app.top
+    assert isinstance(with_save, TitleScreen) and widget(app, "continue").enabled
+    fresh = make_app(tmp_path / "fresh", settings=Settings(text_size=size))
+    without = fresh.top
+    assert isinstance(without, TitleScreen) and not widget(fresh, "continue").enabled
+    for title in (with_save, without):
+        assert title.side.top == title.logo_rect.top
+        assert title.side.bottom <= 720  # the window's height
+    for key in ("name", "start"):
+        assert widget(app, key).rect.top == widget(fresh, key).rect.top

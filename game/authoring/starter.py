@@ -57,6 +57,25 @@ def write_schema_beside(target_dir: Path) -> Path:
     return target
 
 
+# The game reads YAML 1.1 (PyYAML): `yes` is true, `No` is false. Red Hat's YAML
+# extension reads 1.2 unless told, and would then flag `once: yes` and pass
+# `text: No` (a boolean to the game) as a text.
+EDITOR_SETTINGS = '{\n  "yaml.yamlVersion": "1.1"\n}\n'
+
+
+def write_editor_settings(target_dir: Path) -> Path | None:
+    """Tell VS Code in ``target_dir`` to read YAML as the game does; an author's own
+    settings file is left as it is. The file written, or None."""
+    target = target_dir / ".vscode" / "settings.json"
+    if target.exists() or target.is_symlink():
+        return None
+    from game.fileio import write_atomic
+
+    target.parent.mkdir(exist_ok=True)
+    write_atomic(target, EDITOR_SETTINGS)
+    return target
+
+
 def starter_text(scenario_id: str, target_dir: Path, lang: str = "nl") -> str:
     """The starter scenario for ``scenario_id`` in ``lang`` (nl or en), as YAML text."""
     template = _NL if lang == "nl" else _EN

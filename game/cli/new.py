@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
         is_valid_id,
         starter_text,
         target_path,
+        write_editor_settings,
         write_schema_beside,
     )
     from game.cli._common import fail, shown
@@ -56,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
         with target.open("x", encoding="utf-8", newline="\n") as out:
             out.write(starter_text(args.id, folder, args.lang))
         write_schema_beside(folder)  # the modeline's schema travels with the case
+        write_editor_settings(folder)  # the editor reads YAML as the game does
     except OSError as err:
         return fail(f"cannot write '{target}': {err.strerror or err}")
     _print_next_steps(target, args.lang)

@@ -24,9 +24,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "inputs", metavar="LOG_OR_DIR", nargs="+", help="session logs (.jsonl) or folders of them"
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write the HTML report here")
-    parser.add_argument("--csv", metavar="FILE", help="write one CSV row per playthrough")
-    parser.add_argument("--xapi", metavar="FILE", help="write xAPI 1.0.3 statements (JSON)")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write the HTML report here ('-': standard output)"
+    )
+    parser.add_argument(
+        "--csv", metavar="FILE", help="write one CSV row per playthrough ('-': standard output)"
+    )
+    parser.add_argument(
+        "--xapi", metavar="FILE", help="write xAPI 1.0.3 statements (JSON); '-': standard output"
+    )
     parser.add_argument(
         "--xapi-base",
         metavar="IRI",
@@ -115,9 +121,14 @@ def _write_all(report: Report, args: argparse.Namespace, base: str) -> int:
         outputs.append((args.csv, lambda: report_csv(report)))
     if args.xapi:
         outputs.append((args.xapi, lambda: _xapi_json(report, base)))
+    if sum(target == STDOUT for target, _ in outputs) > 1:
+        return fail("only one of -o, --csv and --xapi can be '-' (standard output)")
+    # With one output on standard output (--xapi - | curl ...), the others are
+    # reported on standard error, so the pipe gets the output alone.
+    status = sys.stderr if any(target == STDOUT for target, _ in outputs) else sys.stdout
     # Checked before anything is written: a typo must not cost a log or a device node.
     inputs = [*report.sources, *(Path(p) for p in args.scenario)]
-    targets = [target for target, _ in outputs]
+    targets = [target for target, _ in outputs if target != STDOUT]
     for index, target in enumerate(targets):
         problem = _kept_name(Path(target)) or output_problem(
             Path(target), inputs + [Path(t) for t in targets[:index]]
@@ -125,11 +136,29 @@ def _write_all(report: Report, args: argparse.Namespace, base: str) -> int:
         if problem is not None:
             return fail(f"cannot write {target}: {problem}")
     for target, make in outputs:
+        if target == STDOUT:
+            _to_stdout(make())
+            continue
         problem = write_output(Path(target), make(), inputs)
         if problem:
             return fail(f"cannot write {target}: {problem}")
-        print(f"wrote {target}")
+        print(f"wrote {target}", file=status)
     return 0
+
+
+STDOUT = "-"
+
+
+def _to_stdout(text: str) -> None:
+    """UTF-8 whatever the terminal's encoding: a pipe into curl or an LRS tool expects
+    JSON in UTF-8 (and a CSV of Dutch names must not lose its ë)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a replaced stdout (a test's StringIO) takes text
+        sys.stdout.write(text)
+    else:
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
 
 
 # Names a report never takes: `report -o a.jsonl b.jsonl` (a typo) must not

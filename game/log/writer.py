@@ -19,10 +19,14 @@ from typing import IO, Any
 
 from game.engine import ChoiceTaken, EndingReached, Event, Session, Undone
 from game.engine.model import Value
+from game.fileio import PRIVATE_MODE
 from game.log import logformat as lf
-from game.log.logdir import default_log_dir
+from game.log.logdir import default_log_dir, is_own_log_dir
 
 Clock = Callable[[], datetime]
+
+
+SHARED_FILE_MODE = 0o666  # less the umask, as open() makes a file
 
 
 class LogError(OSError):
@@ -257,10 +261,15 @@ def _create(folder: Path, scenario_id: str, started: datetime) -> tuple[Path, IO
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise LogError(f"cannot create the log folder {folder}: {err.strerror or err}") from None
+    # In the player's own folder only the player can read a log: it holds a name and
+    # every choice (the AVG), as the saves do. In a folder a trainer chose to collect
+    # the room's logs, the usual permissions (the umask), so the trainer can read them.
+    mode = PRIVATE_MODE if is_own_log_dir(folder) else SHARED_FILE_MODE
     for _ in range(5):  # "x" refuses an existing name; a fresh token almost never collides
         path = folder / lf.log_file_name(scenario_id, started)
         try:
-            stream = open(path, "xb")  # noqa: SIM115 - the logger owns it until close()
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+            stream = os.fdopen(fd, "wb")
         except FileExistsError:
             continue
         except OSError as err:

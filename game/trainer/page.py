@@ -132,7 +132,12 @@ footer.doc { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--ed
   .meter { width: 44px; }
   .taken { flex-wrap: wrap; gap: 2px 6px; }
   h2, h3, h4, figcaption { break-after: avoid; }
-  tr, .kpi, figure, .node, .decision, .ending-card { break-inside: avoid; }
+  tr, .kpi, figure, .node, .ending-card { break-inside: avoid; }
+  /* A moment may continue on the next page (kept whole, most filled half a page and
+     a debrief of 22 moments printed on 27 pages); what leads to its table stays
+     with the table's first rows. */
+  .decision { break-inside: auto; }
+  .decision > :not(table):not(div) { break-inside: avoid; break-after: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
   h1 { font-size: 22pt; } h2 { font-size: 17pt; margin-top: 0; } h3 { font-size: 12.5pt; }
@@ -169,7 +174,7 @@ def document(title: str, lang: str, body: Html) -> str:
         "style-src 'unsafe-inline'; img-src data:; font-src data:\">"
         f"<title>{esc(title)}</title><style>{font_css()}{CSS}</style>"
     )
-    page = f'<html lang="{esc(lang)}"><head>{head}</head><body>{body}</body></html>'
+    page = f'<html lang="{esc(lang)}"><head>{head}</head><body><main>{body}</main></body></html>'
     return "<!DOCTYPE html>\n" + page + "\n"
 
 

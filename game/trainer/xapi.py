@@ -10,6 +10,7 @@ drop the duplicates.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from typing import Any
@@ -78,7 +79,25 @@ def log_statements(
         statements.append(maker.answered(step))
     if log.end is not None:
         statements.append(maker.completed())
-    return statements
+    return [_with_content_id(s, maker.registration, n) for n, s in enumerate(statements, 1)]
+
+
+def _with_content_id(
+    statement: dict[str, Any], registration_id: str, number: int
+) -> dict[str, Any]:
+    """The statement with an id from its place in the game *and its content*.
+
+    An LRS must refuse a statement whose id it has with other content (409), and
+    refuses the whole batch for it: so exporting the same logs again gives the same
+    ids (the LRS sees duplicates), and another base or an edited case gives new ones
+    (new statements) instead of a refused batch.
+    """
+    body = {key: value for key, value in statement.items() if key != "id"}
+    content = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
+    verb = statement["verb"]["id"]
+    statement["id"] = str(uuid.uuid5(NAMESPACE, f"{registration_id}/{number}/{verb}/{digest}"))
+    return statement
 
 
 class _Maker:
@@ -108,7 +127,7 @@ class _Maker:
         self.count += 1
         verb_id, en, nl = VERBS[verb]
         statement: dict[str, Any] = {
-            "id": str(uuid.uuid5(NAMESPACE, f"{self.registration}/{self.count}/{verb}")),
+            "id": "",  # from the content, once the statement is whole (_with_content_id)
             "actor": self.actor(),
             "verb": {"id": verb_id, "display": {"en-US": en, "nl-NL": nl}},
             "object": activity,

@@ -272,7 +272,9 @@ class TitleScreen(Screen):
         ]
         gap = GAP if self.theme.step < 2 else GRID + GRID // 2
         total = sum(h for _, h in specs) + gap * (len(specs) - 1) + 2 * SIDE_PAD
-        self.side = Rect(RIGHT_X, max(MARGIN, (HEIGHT - total) // 2), RIGHT_W, total)
+        # Top-aligned with the heading on the left, so the two columns start on one
+        # line and a save's two-line "Verder spelen" grows the panel downwards only.
+        self.side = Rect(RIGHT_X, MARGIN, RIGHT_W, total)
         if self.side.bottom > HEIGHT - GRID:
             self.side.y = max(GRID, HEIGHT - GRID - total)
         y = self.side.y + SIDE_PAD
