@@ -159,3 +159,11 @@ class TerminalStream:
     def __getattr__(self, name: str) -> Any:
         # isatty, fileno, encoding, errors, buffer, ...: those of the stream inside.
         return getattr(self.inner, name)
+
+
+def as_sentence(text: str) -> str:
+    """``text`` ending a sentence: a full stop added unless one is there, also inside a
+    quote's closing marks ("'… niet ik.'" gets no second one)."""
+    text = text.strip()
+    ends = text.rstrip("'\"’”»")
+    return text if ends.endswith((".", "!", "?", "…")) else f"{text}."

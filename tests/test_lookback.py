@@ -107,3 +107,44 @@ def test_the_terminal_looks_back_in_this_order() -> None:
     assert at == sorted(at)
     assert "Waarom het zo liep" not in text  # the deadline decided, no branch
     assert "-25 veiligheid" not in text.split("Einde:")[0]  # the aftermath is not a step
+
+
+TWICE = """
+format: 1.1
+id: twice
+title: Twice
+client: c
+deadline_days: 10
+start: desk
+characters: {c: {name: C, role: client}}
+nodes:
+  desk:
+    text: "Wat doe je?"
+    choices:
+      - {text: "Nog eens.", response: probe, goto: gate, effects: {wait_days: +1}}
+      - {text: "Klaar.", response: probe, goto: end}
+  gate:
+    text: "De deur."
+    next:
+      - if: wait_days < 5
+        goto: desk
+        because: "De deur bleef dicht, omdat niemand tekende."
+      - goto: end
+  end: {text: "Klaar.", ending: {title: End, outcome: good}}
+"""
+
+
+def test_a_reason_met_twice_is_given_once() -> None:
+    """The same branch taken again (the node entered twice) is one reason, not a list."""
+    result = load_bytes(TWICE.encode(), "twice.yaml")
+    assert result.scenario is not None, result.diagnostics
+    session = Session.begin(result.scenario, "Robin")
+    for choice in ("desk.1", "desk.1", "desk.2"):
+        while session.can_advance:
+            session.advance()
+        session.choose(choice)
+    back = look_back(session.engine, session.state)
+    assert session.state.visits["gate"] == 2
+    assert [c.because.render("nl") for c in back.causes] == [
+        "De deur bleef dicht, omdat niemand tekende."
+    ]

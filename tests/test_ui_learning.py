@@ -221,3 +221,11 @@ def test_the_facilitator_panels_open_the_glossary(tmp_path: Path) -> None:
         assert app.top is dialogue and overlay.phase == "routine"  # the panel waits as it was
     finally:
         facilitator.uninstall()
+
+
+def test_a_quoted_choice_ends_its_sentence_once() -> None:
+    from game.plaintext import as_sentence
+
+    assert as_sentence("'Dat beslis ik niet, niet ik.'") == "'Dat beslis ik niet, niet ik.'"
+    assert as_sentence("Ik bel de corporatie") == "Ik bel de corporatie."
+    assert as_sentence("Wat mis ik?”") == "Wat mis ik?”"

@@ -97,7 +97,8 @@ def look_back(engine: Engine, state: SessionState) -> Lookback:
         elif isinstance(event, BranchTaken):
             branches = scenario.nodes[event.node].next or ()
             because = branches[event.branch].because if event.branch < len(branches) else None
-            if because is not None:
+            # A branch taken again (a node entered twice) has the same reason: once.
+            if because is not None and all(c.because != because for c in causes):
                 causes.append(Cause(event.node, because))
         elif isinstance(event, NodeEntered):
             discuss = scenario.nodes[event.node].discuss

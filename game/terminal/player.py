@@ -18,6 +18,7 @@ from game.engine.score import Score
 from game.engine.state import SessionState
 from game.i18n import SHARED, days, tr
 from game.numbers import is_digits
+from game.plaintext import as_sentence
 from game.terminal.strings import STRINGS
 
 if TYPE_CHECKING:
@@ -48,11 +49,6 @@ def _netted(changes: list[MeterChanged]) -> list[MeterChanged]:
         for name in first
         if int(first[name].old) != int(last[name].new)
     ]
-
-
-def _sentence(text: str) -> str:
-    """End with a full stop unless the text already ends a sentence."""
-    return text if text.rstrip().endswith((".", "?", "!", "…")) else text.rstrip() + "."
 
 
 class ChoiceListError(Exception):
@@ -130,7 +126,7 @@ class TerminalPlayer:
             if choice.available:
                 self.say(f"{choice.number}. {choice.text}")
             else:
-                self.say(self.t("disabled", text=_sentence(choice.text), reason=choice.reason))
+                self.say(self.t("disabled", text=as_sentence(choice.text), reason=choice.reason))
 
     def show_changes(self) -> None:
         """One net change per meter for the step ("-2, then +4 safety" is "+2 safety")."""
@@ -389,7 +385,7 @@ class TerminalPlayer:
             self.say(self.t("own"))
             for own in back.own:
                 choice = scenario.choice(own.choice)
-                text = _sentence(self._render(choice.text)) if choice else own.choice
+                text = as_sentence(self._render(choice.text)) if choice else own.choice
                 if own.routine is not None:
                     name = scenario.routines[own.routine].label.render(self.lang)
                     self.say(self.t("own_item", choice=text, routine=name))

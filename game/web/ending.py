@@ -24,6 +24,7 @@ from game.engine.lookback import Lookback, look_back
 from game.engine.model import SAFETY, Scenario, Text
 from game.engine.score import Score
 from game.i18n import SHARED, tr
+from game.plaintext import as_sentence
 from game.web import play
 from game.web.best import BUSY, Shown
 from game.web.strings import t
@@ -78,7 +79,7 @@ def safety_label(scenario: Scenario, ui: str, lang: str) -> str:
 
 
 def in_sentence(label: str) -> str:
-    """"Jouw positie" inside a sentence: "jouw positie"."""
+    """ "Jouw positie" inside a sentence: "jouw positie"."""
     return label[:1].lower() + label[1:]
 
 
@@ -183,7 +184,7 @@ def _own_lines(
     out = []
     for own in back.own:
         choice = scenario.choice(own.choice)
-        said = _sentence(render(choice.text)) if choice else own.choice
+        said = as_sentence(render(choice.text)) if choice else own.choice
         if own.routine is not None and own.routine in scenario.routines:
             routine = scenario.routines[own.routine].label.render(lang)
             out.append(t("end.own_item", ui, choice=said, routine=routine))
@@ -201,14 +202,6 @@ def _counters(scenario: Scenario, back: Lookback, ui: str, lang: str) -> list[Co
             heading = t("end.counter_moves", ui, routine=routine.label.render(lang))
             out.append(Counter(heading, [move.render(lang) for move in routine.counter_moves]))
     return out
-
-
-def _sentence(text: str) -> str:
-    """A choice as a sentence inside a line: "Ik bel de woningcorporatie.", also when it is
-    a quote that ends inside its marks ("'… niet ik.'" gets no second full stop)."""
-    text = text.strip()
-    ends = text.rstrip("'\"’”»")
-    return text if ends.endswith((".", "!", "?", "…")) else f"{text}."
 
 
 def _num(value: float) -> str:

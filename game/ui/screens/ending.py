@@ -11,6 +11,7 @@ from game.engine.lookback import Lookback, look_back
 from game.engine.model import SAFETY, WAIT
 from game.engine.model import Text as EngineText
 from game.i18n import SHARED, tr
+from game.plaintext import as_sentence
 from game.ui import draw
 from game.ui.art.palette import GRID, MARGIN
 from game.ui.commands import Command, Key
@@ -243,7 +244,7 @@ class EndingScreen(Screen):
             ]
             for own in back.own:
                 choice = scenario.choice(own.choice)
-                said = _sentence(render(choice.text)) if choice else own.choice
+                said = as_sentence(render(choice.text)) if choice else own.choice
                 if own.routine is not None:
                     routine = scenario.routines[own.routine].label.render(self.play.lang)
                     line = self.t("end.own_item", choice=said, routine=routine)
@@ -486,12 +487,6 @@ def _worker_answer(job) -> dict[str, str]:  # type: ignore[no-untyped-def]
         detail = job.result.stderr.strip().splitlines()
         return {"problem": detail[-1] if detail else f"exit code {job.result.code}"}
     return {str(k): str(v) for k, v in answer.items()}
-
-
-def _sentence(text: str) -> str:
-    """A choice as a quoted sentence inside a line: "Ik bel de woningcorporatie."."""
-    text = text.strip()
-    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
 
 def _capital(text: str) -> str:
