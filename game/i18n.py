@@ -51,3 +51,16 @@ def tr(catalogue: Catalogue, key: str, lang: str, **values: object) -> str:
 
 def days(n: int, lang: str) -> str:
     return tr(SHARED, "day" if abs(n) == 1 else "days", lang, n=n)
+
+
+_SAFETY_WORD = {"nl": "veiligheid", "en": "safety"}
+_DEFAULT_SAFETY_LABELS = frozenset({"veiligheid", "jouw veiligheid", "safety", "your safety"})
+
+
+def safety_word(label: str | None, lang: str) -> str:
+    """Safety's name inside a sentence ("−2 veiligheid"): the case's own name when it
+    has one ("Jouw positie" becomes "−2 jouw positie"), so the change under the meter
+    says what the meter says."""
+    if not label or label.casefold() in _DEFAULT_SAFETY_LABELS:
+        return _SAFETY_WORD.get(lang, _SAFETY_WORD[DEFAULT_LANGUAGE])
+    return label[:1].lower() + label[1:]

@@ -229,3 +229,36 @@ def test_a_quoted_choice_ends_its_sentence_once() -> None:
     assert as_sentence("'Dat beslis ik niet, niet ik.'") == "'Dat beslis ik niet, niet ik.'"
     assert as_sentence("Ik bel de corporatie") == "Ik bel de corporatie."
     assert as_sentence("Wat mis ik?”") == "Wat mis ik?”"
+
+
+def test_a_change_names_safety_as_the_case_does(tmp_path: Path) -> None:
+    """familie_visser calls safety "Jouw positie": the change under it says so too, in the
+    window, the terminal and the debrief; a case without a name of its own says
+    "veiligheid"."""
+    import os
+    import subprocess
+    import sys
+
+    from game.i18n import safety_word
+    from game.ui.fx import Change
+    from tests.trainer.playlogs import ROOT
+
+    app = make_app(tmp_path / "user", SCENARIOS_DIR, Settings(text_speed="instant"))
+    open_scenario(app, VISSER)
+    step(app)
+    dialogue = app.top
+    assert isinstance(dialogue, DialogueScreen)
+    assert dialogue.change_text(Change(SAFETY, 50, 44)) == "−6 jouw positie"
+    assert safety_word(None, "nl") == "veiligheid" and safety_word("Jouw veiligheid", "en") == (
+        "safety"
+    )
+    env_dir = str(tmp_path / "t")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "play", "familie_visser", "--text", "--no-log",
+         "--choices", "1,1,1"],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "DOORBRAAK_USER_DIR": env_dir},
+    )  # fmt: skip
+    changes = [line for line in done.stdout.splitlines() if line.startswith("Gevolg:")]
+    assert any("jouw positie" in line for line in changes), changes
+    assert not any("veiligheid" in line for line in changes), changes

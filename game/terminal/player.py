@@ -16,7 +16,7 @@ from game.engine.lookback import Lookback, look_back
 from game.engine.model import SAFETY, WAIT, Text
 from game.engine.score import Score
 from game.engine.state import SessionState
-from game.i18n import SHARED, days, tr
+from game.i18n import SHARED, days, safety_word, tr
 from game.numbers import is_digits
 from game.plaintext import as_sentence
 from game.terminal.strings import STRINGS
@@ -146,9 +146,10 @@ class TerminalPlayer:
         if change.name == WAIT:
             span = days(abs(delta), self.lang)
             return self.t("change_wait", sign=sign, days=span, client=self._client())
-        if change.name == SAFETY:
-            return self.t("change_safety", sign=sign, n=abs(delta))
         label = meter.label.render(self.lang) if meter.label else meter.id
+        if change.name == SAFETY:
+            word = safety_word(meter.label.render(self.lang) if meter.label else None, self.lang)
+            return self.t("change_safety", sign=sign, n=abs(delta), label=word)
         return self.t("change_meter", sign=sign, n=abs(delta), label=label)
 
     def show_status(self) -> None:

@@ -50,7 +50,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "{sign}{days} wachten voor {client}",
         "en": "{sign}{days} of waiting for {client}",
     },
-    "change_safety": {"nl": "{sign}{n} veiligheid", "en": "{sign}{n} safety"},
+    "change_safety": {"nl": "{sign}{n} {label}", "en": "{sign}{n} {label}"},
     "change_meter": {"nl": "{sign}{n} {label}", "en": "{sign}{n} {label}"},
     "changes": {"nl": "Gevolg: {changes}.", "en": "Result: {changes}."},
     "deadline_hit": {"nl": "De deadline is bereikt.", "en": "The deadline has been reached."},

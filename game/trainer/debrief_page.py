@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.engine.model import SAFETY, WAIT, Label, Scenario
-from game.i18n import days
+from game.i18n import days, safety_word
 from game.log.problems import Problem
 from game.trainer.catalog import ScenarioCatalog
 from game.trainer.debrief import Alternative, Debrief, Decision
@@ -172,9 +172,7 @@ def ending_card(debrief: Debrief) -> Html:
     best = debrief.ranges.best
     if best is not None:
         score.append(tag("small", t("best_score", lang, best=best), class_="best"))
-    return tag(
-        "div", [tag("div", facts), tag("div", score, class_="big")], class_="ending-card"
-    )
+    return tag("div", [tag("div", facts), tag("div", score, class_="big")], class_="ending-card")
 
 
 def safety_label(scenario: Scenario, lang: str) -> str:
@@ -295,7 +293,9 @@ def effect_text(debrief: Debrief, decision: Decision) -> str:
         parts.append(t("effect_wait", lang, sign=sign, days=n, client=client))
     if decision.delta_safety:
         sign = "+" if decision.delta_safety > 0 else "−"
-        parts.append(t("effect_safety", lang, sign=sign, n=abs(decision.delta_safety)))
+        meter = debrief.scenario.meters[SAFETY]
+        word = safety_word(meter.label.render(lang) if meter.label else None, lang)
+        parts.append(t("effect_safety", lang, sign=sign, n=abs(decision.delta_safety), label=word))
     return ", ".join(parts) or t("effect_none", lang)
 
 

@@ -238,7 +238,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "gave_in_tag": {"nl": "toegegeven", "en": "gave in"},
     "effect": {"nl": "Gevolg", "en": "Result"},
     "effect_wait": {"nl": "{sign}{days} voor {client}", "en": "{sign}{days} for {client}"},
-    "effect_safety": {"nl": "{sign}{n} veiligheid", "en": "{sign}{n} safety"},
+    "effect_safety": {"nl": "{sign}{n} {label}", "en": "{sign}{n} {label}"},
     "effect_none": {"nl": "geen verandering", "en": "no change"},
     "what_routine": {"nl": "Wat gebeurde hier?", "en": "What happened here?"},
     "counter_moves": {"nl": "Wat je ook kunt doen", "en": "What you can also do"},

@@ -38,6 +38,7 @@ import pygame
 from game.engine import Event
 from game.engine.model import SAFETY, WAIT
 from game.engine.view import ChoiceView, NodeView
+from game.i18n import safety_word
 from game.numbers import is_digits, whole_number
 from game.ui import draw
 from game.ui.art.palette import GRID, RADIUS
@@ -343,7 +344,8 @@ class FacilitatorOverlay:
             if change.meter == WAIT:
                 parts.append(self.t("fx.day" if n == 1 else "fx.days", sign=sign, n=n))
             elif change.meter == SAFETY:
-                parts.append(self.t("fx.safety", sign=sign, n=n))
+                word = safety_word(shown[SAFETY], self.lang)
+                parts.append(self.t("fx.safety", sign=sign, n=n, label=word))
             else:
                 parts.append(self.t("fx.meter", sign=sign, n=n, label=shown[change.meter]))
         self.changed = " · ".join(parts)

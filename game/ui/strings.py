@@ -154,7 +154,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "hud.of": {"nl": "{value} van {max}", "en": "{value} of {max}"},
     "fx.days": {"nl": "{sign}{n} dagen", "en": "{sign}{n} days"},
     "fx.day": {"nl": "{sign}{n} dag", "en": "{sign}{n} day"},
-    "fx.safety": {"nl": "{sign}{n} veiligheid", "en": "{sign}{n} safety"},
+    "fx.safety": {"nl": "{sign}{n} {label}", "en": "{sign}{n} {label}"},
     "fx.meter": {"nl": "{sign}{n} {label}", "en": "{sign}{n} {label}"},
     # -- after a choice, alone (game/ui/screens/feedback.py) -------------------------
     "fb.title": {"nl": "Wat je keuze deed", "en": "What your choice did"},

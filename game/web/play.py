@@ -34,7 +34,7 @@ from game.engine import (
 )
 from game.engine.model import SAFETY, WAIT, Scenario
 from game.engine.view import NodeView
-from game.i18n import SHARED, tr
+from game.i18n import SHARED, safety_word, tr
 from game.log import logformat as lf
 from game.log.writer import MemorySink, SessionLogger
 from game.web.store import Game, Move
@@ -313,7 +313,8 @@ def change_texts(scenario: Scenario, changes: dict[str, int], lang: str) -> list
         if name == WAIT:
             out.append(t("fx.day" if n == 1 else "fx.days", lang, sign=sign, n=n))
         elif name == SAFETY:
-            out.append(t("fx.safety", lang, sign=sign, n=n))
+            word = safety_word(meter.label.render(lang) if meter.label else None, lang)
+            out.append(t("fx.safety", lang, sign=sign, n=n, label=word))
         else:
             label = meter.label.render(lang) if meter.label else meter.id
             out.append(t("fx.meter", lang, sign=sign, n=n, label=label))
@@ -344,8 +345,9 @@ def history(session: Session, lang: str) -> list[Line]:
     engine, state = session.engine, session.state
     origin = state.origin
     scenario = engine.scenario
-    step = engine.start(state.player, origin.node if origin else None,
-                        origin.overrides if origin else None)
+    step = engine.start(
+        state.player, origin.node if origin else None, origin.overrides if origin else None
+    )
     current = step.state
     lines = [_line(engine, current, lang)]
     pending = list(state.path)
@@ -370,8 +372,10 @@ def _line(engine: Engine, state: SessionState, lang: str) -> Line:
     node = engine.node(state)
     scenario = engine.scenario
     character = scenario.characters.get(node.speaker or "")
-    who = character.name.render(lang, state.values, state.player) if character else t(
-        "hist.narration", lang
+    who = (
+        character.name.render(lang, state.values, state.player)
+        if character
+        else t("hist.narration", lang)
     )
     place = scenario.places.get(node.place or "")
     return Line(

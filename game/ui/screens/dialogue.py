@@ -21,6 +21,7 @@ import pygame
 from game.engine import Event, NodeEntered, SessionState
 from game.engine.model import SAFETY, WAIT
 from game.engine.view import ChoiceView, NodeView, render_view
+from game.i18n import safety_word
 from game.numbers import is_digits
 from game.ui import scenery
 from game.ui.art.palette import GRID, PORTRAIT_SIZE, SCREEN_SIZE
@@ -511,9 +512,9 @@ class DialogueScreen(Screen):
         lang = self.play.lang
         if change.meter == WAIT:
             return t("fx.day" if n == 1 else "fx.days", lang, sign=sign, n=n)
-        if change.meter == SAFETY:
-            return t("fx.safety", lang, sign=sign, n=n)
         label = next((m.label for m in self.view.meters if m.id == change.meter), change.meter)
+        if change.meter == SAFETY:
+            return t("fx.safety", lang, sign=sign, n=n, label=safety_word(label, lang))
         return t("fx.meter", lang, sign=sign, n=n, label=label)
 
     def reloaded(self, outcome: str) -> None:
