@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gzip
 import json
 import random
@@ -54,7 +55,7 @@ class Trainee:
 
 
 async def play(trainee: Trainee, base: str, until: float, think: tuple[float, float],
-               timings: list[float]) -> None:  # fmt: skip
+               timings: list[tuple[float, float]]) -> None:  # fmt: skip
     rng = random.Random(trainee.number)
     limits = httpx.Limits(max_connections=2, max_keepalive_connections=2)
     async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as http:
@@ -65,8 +66,10 @@ async def play(trainee: Trainee, base: str, until: float, think: tuple[float, fl
                 trainee.errors.append(f"home {home.status_code}")
                 return
             token = csrf.group(1)
-            started = await http.post("/start", data={"csrf": token, "case": "sanne",
-                                                      "name": f"T{trainee.number}", "lang": "nl"})
+            started = await http.post(
+                "/start",
+                data={"csrf": token, "case": "sanne", "name": f"T{trainee.number}", "lang": "nl"},
+            )
             if started.status_code != 303:
                 trainee.errors.append(f"start {started.status_code}")
                 return
@@ -95,13 +98,14 @@ async def play(trainee: Trainee, base: str, until: float, think: tuple[float, fl
                     return
                 trainee.moves[game_id] += 1
                 page = await http.get(answer.headers["location"].split("#")[0])
-                timings.append(time.perf_counter() - begun)
+                timings.append((time.monotonic(), time.perf_counter() - begun))
 
 
 async def load(base: str, trainees: int, seconds: float, think: tuple[float, float]):  # type: ignore[no-untyped-def]
-    timings: list[float] = []
+    timings: list[tuple[float, float]] = []  # (when it was answered, how long it took)
     crowd = [Trainee(n) for n in range(trainees)]
     until = time.monotonic() + seconds
+
     # They arrive over the first five seconds, as a room scanning a QR code does.
     async def arrive(trainee: Trainee) -> None:
         await asyncio.sleep(random.Random(trainee.number).uniform(0, 5))
@@ -143,7 +147,8 @@ def page_weight(base: str) -> dict[str, int]:
                 break
             data = {"csrf": token, "step": step.group(1)}  # type: ignore[union-attr]
             data.update(action="choose", choice=choices[0]) if choices else data.update(
-                action="next")
+                action="next"
+            )
             http.post(f"{url}/move", data=data)
             page = http.get(url)
         parts = {"html": page.content}
@@ -191,6 +196,29 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU of a process and its children now alive (the analyser's worker), in seconds."""
+    total = cpu_seconds(pid)
+    for child in Path(f"/proc/{pid}/task").glob("*/children"):
+        for kid in child.read_text().split():
+            with contextlib.suppress(OSError):  # it ended meanwhile
+                total += tree_cpu_seconds(int(kid))
+    return total
+
+
+def wait_until_idle(pid: int, limit: float = 120.0) -> float:
+    """Seconds until the server and its worker used under 2 % of a core for a second."""
+    begun = time.monotonic()
+    before = tree_cpu_seconds(pid)
+    while time.monotonic() - begun < limit:
+        time.sleep(1.0)
+        now = tree_cpu_seconds(pid)
+        if now - before < 0.02:
+            break
+        before = now
+    return time.monotonic() - begun
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -209,13 +237,15 @@ def main() -> int:
         try:
             base = server.url
             weight = page_weight(base)
-            time.sleep(3)  # the analyser's worker finishes its start-up work
+            # A workshop server starts before the room arrives: let the analyser's worker
+            # finish its start-up work (the debrief's ranges and the best score of every
+            # case, ~10 s of CPU) so the figures are the room's, not the start-up's.
+            settled = wait_until_idle(server.process.pid)
             assert server.process is not None
             cpu_before = cpu_seconds(server.process.pid)
             own_before = time.process_time()
             begun = time.monotonic()
-            crowd, timings = asyncio.run(load(base, args.trainees, args.seconds,
-                                              tuple(args.think)))  # type: ignore[arg-type]
+            crowd, timings = asyncio.run(load(base, args.trainees, args.seconds, tuple(args.think)))  # type: ignore[arg-type]
             elapsed = time.monotonic() - begun
             server_cpu = cpu_seconds(server.process.pid) - cpu_before
             own_cpu = time.process_time() - own_before
@@ -225,9 +255,13 @@ def main() -> int:
             server.stop()
         lost, answered = lost_choices(data, crowd)
     errors = [e for t in crowd for e in t.errors]
-    ms = [t * 1000 for t in timings]
+    ms = [taken * 1000 for _, taken in timings]
+    # The room at work: after the arrivals (the first 5 s, when 200 games start at
+    # once) and before the last second (trainees stopping mid-move).
+    steady = [taken * 1000 for at, taken in timings if begun + 6 < at < begun + args.seconds - 1]
     result = {
         "trainees": args.trainees,
+        "start_up_settled_s": round(settled, 1),
         "seconds": round(elapsed, 1),
         "moves": len(ms),
         "moves_per_s": round(len(ms) / elapsed, 1),
@@ -236,6 +270,10 @@ def main() -> int:
         "p99_ms": round(percentile(ms, 0.99), 1),
         "max_ms": round(max(ms), 1),
         "mean_ms": round(statistics.fmean(ms), 1),
+        "steady_moves": len(steady),
+        "steady_p50_ms": round(percentile(steady, 0.50), 1),
+        "steady_p99_ms": round(percentile(steady, 0.99), 1),
+        "steady_max_ms": round(max(steady), 1),
         "server_cpu_ms_per_move": round(1000 * server_cpu / max(1, len(ms)), 2),
         "server_cpu_share": round(server_cpu / elapsed, 2),
         "load_generator_cpu_share": round(own_cpu / elapsed, 2),
