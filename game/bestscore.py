@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,11 +111,17 @@ class BestScoreJob:
 
     ``result(wait)`` returns it once known, waiting at most ``wait`` seconds;
     None when it is not known yet (or cannot be known: the analysis failed).
+    With ``process`` the analyser runs in a helper process (``python -m
+    game.bestscore``) and the thread only waits for it: the window's frames
+    must not share the interpreter lock with seconds of pure-Python search.
     """
 
-    def __init__(self, scenario: Scenario, dirs: UserDirs | None = None) -> None:
+    def __init__(
+        self, scenario: Scenario, dirs: UserDirs | None = None, *, process: bool = False
+    ) -> None:
         self._scenario = scenario
         self._dirs = dirs
+        self._process = process and scenario.source is not None and bool(scenario.sha256)
         self._result: BestScore | None = None
         self._done = threading.Event()
         found = cached(scenario, dirs or UserDirs.default())
@@ -127,11 +134,25 @@ class BestScoreJob:
 
     def _run(self) -> None:
         try:
-            self._result = best_for(self._scenario, self._dirs)
+            if self._process:
+                self._result = self._in_a_process()
+            else:
+                self._result = best_for(self._scenario, self._dirs)
         except Exception:  # an analyser problem must never reach the player's game
             self._result = None
         finally:
             self._done.set()
+
+    def _in_a_process(self) -> BestScore | None:
+        import subprocess
+        import sys
+
+        dirs = self._dirs or UserDirs.default()
+        source, sha256 = self._scenario.source, self._scenario.sha256
+        assert source is not None and sha256  # checked in __init__
+        argv = [sys.executable, "-m", "game.bestscore", source, sha256, str(dirs.data)]
+        subprocess.run(argv, capture_output=True, timeout=600, check=False)
+        return cached(self._scenario, dirs)  # the helper stored it there
 
     @property
     def done(self) -> bool:
@@ -146,14 +167,34 @@ _SHARED: dict[tuple[str, str], BestScoreJob] = {}
 _SHARED_LOCK = threading.Lock()
 
 
-def shared_job(scenario: Scenario, dirs: UserDirs) -> BestScoreJob:
+def shared_job(scenario: Scenario, dirs: UserDirs, *, process: bool = False) -> BestScoreJob:
     """One job per case file and user folder in this process: a case played again, or
     the many games of one window, never work the same best score out twice."""
     if not scenario.sha256:
-        return BestScoreJob(scenario, dirs)
+        return BestScoreJob(scenario, dirs, process=process)
     key = (scenario.sha256, str(dirs.data))
     with _SHARED_LOCK:
         job = _SHARED.get(key)
         if job is None:
-            job = _SHARED[key] = BestScoreJob(scenario, dirs)
+            job = _SHARED[key] = BestScoreJob(scenario, dirs, process=process)
         return job
+
+
+def main(argv: list[str]) -> int:
+    """``python -m game.bestscore FILE SHA256 DATA_DIR``: work out and cache the best score
+    of the case in FILE, if it still is the version with SHA256 (the window's helper)."""
+    if len(argv) != 3:
+        print("usage: python -m game.bestscore FILE SHA256 DATA_DIR", file=sys.stderr)
+        return 2
+    from game.scenario.loader import load_file
+
+    scenario = load_file(Path(argv[0])).scenario
+    if scenario is None or scenario.sha256 != argv[1]:
+        return 1  # changed since the window loaded it: nothing to cache
+    data = Path(argv[2])
+    best_for(scenario, UserDirs(data, data, data / "logs", data / "scenarios"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

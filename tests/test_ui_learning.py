@@ -262,3 +262,38 @@ def test_a_change_names_safety_as_the_case_does(tmp_path: Path) -> None:
     changes = [line for line in done.stdout.splitlines() if line.startswith("Gevolg:")]
     assert any("jouw positie" in line for line in changes), changes
     assert not any("veiligheid" in line for line in changes), changes
+
+
+def test_the_windows_best_score_is_worked_out_in_a_helper_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seconds of pure-Python search in a thread of the window would share the
+    interpreter lock with its frames: the window's job only waits for a helper."""
+    import game.bestscore as bestscore
+    from game.scenario.loader import load_file
+    from game.userdirs import UserDirs
+
+    def not_here(*_: object, **__: object) -> None:
+        raise AssertionError("the analyser ran inside the window's process")
+
+    monkeypatch.setattr(bestscore, "best_for", not_here)
+    scenario = load_file(VISSER).scenario
+    assert scenario is not None
+    dirs = UserDirs.under(tmp_path)
+    job = bestscore.BestScoreJob(scenario, dirs, process=True)
+    best = job.result(120)
+    assert best is not None and best.score == compute(scenario).score  # type: ignore[union-attr]
+    assert bestscore.cache_file(dirs, scenario.sha256 or "").is_file()
+
+
+def test_the_best_score_helper_refuses_a_changed_case_and_bad_arguments(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    run = [sys.executable, "-m", "game.bestscore"]
+    usage = subprocess.run(run, capture_output=True, text=True, timeout=60)
+    assert usage.returncode == 2 and "usage" in usage.stderr
+    changed = subprocess.run(
+        [*run, str(VISSER), "0" * 64, str(tmp_path)], capture_output=True, timeout=60
+    )
+    assert changed.returncode == 1 and not list(tmp_path.rglob("*.json"))

@@ -86,7 +86,7 @@ class Playthrough:
             return
         from game.bestscore import shared_job
 
-        self.best = shared_job(self.session.scenario, dirs)
+        self.best = shared_job(self.session.scenario, dirs, process=True)  # frames keep the lock
 
     # -- the session log (trainer tools, issue 6) ------------------------------------
 
