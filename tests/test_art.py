@@ -40,8 +40,9 @@ def fresh_portrait(character_id: str, role: str, mood: str, size: tuple[int, int
     return pixels(draw_portrait(look_for(character_id, role), mood, size))
 
 
-def portrait_of(character_id: str, role: str, mood: str = "neutral",
-                color: str | None = None) -> pygame.Surface:
+def portrait_of(
+    character_id: str, role: str, mood: str = "neutral", color: str | None = None
+) -> pygame.Surface:
     return draw_portrait(look_for(character_id, role, color), mood, SIZE)
 
 
@@ -82,8 +83,14 @@ def test_meter_fills_stand_out_from_paper_and_calendar_warms() -> None:
 
 
 def test_spacing_sits_on_the_8px_grid() -> None:
-    for value in (palette.MARGIN, palette.GUTTER, palette.PADDING, palette.RADIUS,
-                  palette.RADIUS_LARGE, *palette.PORTRAIT_SIZE):
+    for value in (
+        palette.MARGIN,
+        palette.GUTTER,
+        palette.PADDING,
+        palette.RADIUS,
+        palette.RADIUS_LARGE,
+        *palette.PORTRAIT_SIZE,
+    ):
         assert value % palette.GRID == 0
     assert palette.grid(3) == 24 and palette.grid(0.5) == 4
 
@@ -112,8 +119,9 @@ def test_fonts_are_cached_and_licensed() -> None:
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence
 
 
-def test_missing_font_file_is_an_error_not_a_fallback(monkeypatch: pytest.MonkeyPatch,
-                                                      tmp_path: Path) -> None:
+def test_missing_font_file_is_an_error_not_a_fallback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(fonts, "FONTS_DIR", tmp_path)
     fonts.load_font.cache_clear()
     try:
@@ -144,10 +152,12 @@ def test_portrait_is_the_same_in_another_process() -> None:
         "s = draw_portrait(look_for('sanne', 'client'), 'sad', (80, 96))\n"
         "print(hashlib.sha256(pygame.image.tobytes(s, 'RGBA')).hexdigest())\n"
     )
-    env = dict(os.environ, PYTHONHASHSEED="12345", SDL_VIDEODRIVER="dummy",
-               PYGAME_HIDE_SUPPORT_PROMPT="1")
-    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True,
-                         text=True, check=True).stdout.strip()
+    env = dict(
+        os.environ, PYTHONHASHSEED="12345", SDL_VIDEODRIVER="dummy", PYGAME_HIDE_SUPPORT_PROMPT="1"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
     here = hashlib.sha256(pixels(draw_portrait(look_for("sanne", "client"), "sad", (80, 96))))
     assert out == here.hexdigest()
 
@@ -196,8 +206,9 @@ def test_colour_dresses_the_character_and_bad_colour_is_ignored() -> None:
     assert look_for("sanne", "client", "teal-ish").garment == look_for("sanne", "client").garment
     surface = draw_portrait(look, "neutral", (200, 240))
     found = {tuple(surface.get_at((x, 232)))[:3] for x in range(20, 180, 4)}
-    assert any(sum(abs(a - b) for a, b in zip(c, (0xAA, 0x33, 0x55), strict=True)) < 30
-               for c in found)
+    assert any(
+        sum(abs(a - b) for a, b in zip(c, (0xAA, 0x33, 0x55), strict=True)) < 30 for c in found
+    )
 
 
 def test_portraits_are_cached() -> None:
@@ -237,7 +248,8 @@ def test_backdrops_are_deterministic_cached_and_seeded() -> None:
     backdrops._backdrop.cache_clear()
     assert pixels(draw_backdrop("office", (320, 180), "wijkteam")) == first
     assert draw_backdrop("office", (320, 180), "wijkteam") is draw_backdrop(
-        "office", (320, 180), "wijkteam")
+        "office", (320, 180), "wijkteam"
+    )
     assert pixels(draw_backdrop("office", (320, 180), "another place")) != first
     kinds = {kind: pixels(draw_backdrop(kind, (320, 180), "x")) for kind in SCENE_KINDS}
     assert len(set(kinds.values())) == len(SCENE_KINDS)

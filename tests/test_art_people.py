@@ -68,8 +68,10 @@ def test_no_two_characters_of_a_case_share_a_face(scenario: Scenario) -> None:
 
 @pytest.mark.parametrize("scenario", CASES, ids=_case_id)
 def test_the_portraits_of_a_case_differ_clearly(scenario: Scenario) -> None:
-    images = {c.id: draw_portrait(scenery.look_of(c, scenario), "neutral", SIZE)
-              for c in scenario.characters.values()}
+    images = {
+        c.id: draw_portrait(scenery.look_of(c, scenario), "neutral", SIZE)
+        for c in scenario.characters.values()
+    }
     for a, b in combinations(images, 2):
         # At least a tenth of the picture: hair, skin, clothes; not a pair of glasses.
         assert visible_difference(images[a], images[b]) >= 0.1, (a, b)
@@ -102,8 +104,9 @@ def test_every_character_of_a_shipped_case_is_described(scenario: Scenario) -> N
         ("voorbeeld", "sanne", "woman", "young"),
     ],
 )
-def test_portraits_follow_the_texts(case: str, character: str, presentation: str,
-                                    age: str | None) -> None:
+def test_portraits_follow_the_texts(
+    case: str, character: str, presentation: str, age: str | None
+) -> None:
     (scenario,) = [s for s in CASES if s.id == case]
     look = scenery.look_of(scenario.characters[character], scenario)
     assert look.presentation == presentation
@@ -129,12 +132,18 @@ def test_a_face_that_repeats_is_drawn_again_but_given_fields_stay() -> None:
     assert len({look.face for look in looks.values()}) == 8
     for look in looks.values():
         assert (look.presentation, look.age, look.hair_style, look.skin_tone) == (
-            "man", "adult", "short", "medium")
+            "man",
+            "adult",
+            "short",
+            "medium",
+        )
 
 
 def test_the_same_id_in_another_case_is_another_person() -> None:
-    assert resolve_look(PersonSpec.of("ruud", "colleague"), "sanne").face != resolve_look(
-        PersonSpec.of("ruud", "colleague"), "familie_visser").face
+    assert (
+        resolve_look(PersonSpec.of("ruud", "colleague"), "sanne").face
+        != resolve_look(PersonSpec.of("ruud", "colleague"), "familie_visser").face
+    )
 
 
 def test_defaults_follow_the_role_and_age() -> None:
@@ -145,8 +154,9 @@ def test_defaults_follow_the_role_and_age() -> None:
     women = [look_for(f"w{i}", "client", None, {"presentation": "woman"}) for i in range(60)]
     assert all(look.beard == "none" for look in women)
     assert all(look.hair_style != "bald" for look in women)
-    children = [look_for(f"c{i}", "other", None, {"age": "child", "presentation": "man"})
-                for i in range(40)]
+    children = [
+        look_for(f"c{i}", "other", None, {"age": "child", "presentation": "man"}) for i in range(40)
+    ]
     assert all(look.beard == "none" and look.hair_style != "bald" for look in children)
 
 
@@ -170,14 +180,21 @@ FIELD_VALUES = {
     st.sampled_from(people.ROLES),
     st.text(min_size=1, max_size=12),
 )
-def test_a_default_never_contradicts_a_given_field(fields: dict[str, str | bool], role: str,
-                                                   character_id: str) -> None:
+def test_a_default_never_contradicts_a_given_field(
+    fields: dict[str, str | bool], role: str, character_id: str
+) -> None:
     look = resolve_look(PersonSpec.of(character_id, role, None, fields))
     resolved = {
-        "presentation": look.presentation, "age": look.age, "hair": look.hair_style,
-        "hair_color": look.hair_color, "skin": look.skin_tone,
-        "glasses": look.glasses is not None, "beard": look.beard, "headscarf": look.headscarf,
-        "outfit": look.outfit, "pregnant": look.pregnant,
+        "presentation": look.presentation,
+        "age": look.age,
+        "hair": look.hair_style,
+        "hair_color": look.hair_color,
+        "skin": look.skin_tone,
+        "glasses": look.glasses is not None,
+        "beard": look.beard,
+        "headscarf": look.headscarf,
+        "outfit": look.outfit,
+        "pregnant": look.pregnant,
     }
     for key, value in fields.items():
         assert resolved[key] == value, key
@@ -213,8 +230,9 @@ def _share_near(surface: pygame.Surface, color: tuple[int, int, int], box: pygam
 
 def test_the_defensive_mood_folds_the_arms_across_the_chest() -> None:
     """Two hands, one at each side of the chest, and arms across it: folded arms."""
-    look = look_for("kees", "partner", "#d8d8d8", {"skin": "dark", "outfit": "tshirt",
-                                                   "presentation": "man"})
+    look = look_for(
+        "kees", "partner", "#d8d8d8", {"skin": "dark", "outfit": "tshirt", "presentation": "man"}
+    )
     neutral = draw_portrait(look, "neutral", SIZE)
     folded = draw_portrait(look, "defensive", SIZE)
     w, h = SIZE
@@ -229,14 +247,16 @@ def test_the_defensive_mood_folds_the_arms_across_the_chest() -> None:
     lower = pygame.Rect(0, int(h * 0.72), w, h - int(h * 0.72))
     # A tenth of the lower chest changes: the forearms and their edges lie across it.
     assert visible_difference(neutral.subsurface(lower), folded.subsurface(lower)) > 0.1, (
-        "forearms across the chest")
+        "forearms across the chest"
+    )
 
 
 def test_a_pregnant_character_shows_the_belly_with_a_hand_on_it() -> None:
     given = {"skin": "dark", "outfit": "tshirt", "presentation": "woman", "hair": "bob"}
     plain = draw_portrait(look_for("s", "client", "#d8d8d8", given), "neutral", SIZE)
-    pregnant = draw_portrait(look_for("s", "client", "#d8d8d8", {**given, "pregnant": True}),
-                             "neutral", SIZE)
+    pregnant = draw_portrait(
+        look_for("s", "client", "#d8d8d8", {**given, "pregnant": True}), "neutral", SIZE
+    )
     w, h = SIZE
     belly = pygame.Rect(int(w * 0.45), int(h * 0.82), int(w * 0.35), int(h * 0.14))
     skin = people.SKIN_TONES["dark"]
@@ -256,8 +276,9 @@ def test_a_headscarf_covers_the_hair_in_every_mood(mood: str) -> None:
     hair = people.HAIR_COLORS["red"]
     given = {"hair": "long", "hair_color": "red", "presentation": "woman"}
     bare = draw_portrait(look_for("e", "partner", None, given), mood, SIZE)
-    covered = draw_portrait(look_for("e", "partner", None, {**given, "headscarf": True}), mood,
-                            SIZE)
+    covered = draw_portrait(
+        look_for("e", "partner", None, {**given, "headscarf": True}), mood, SIZE
+    )
     top = pygame.Rect(0, 0, SIZE[0], SIZE[1] // 2)
     assert _share_near(bare, hair, top) > 0.08
     assert _share_near(covered, hair, top) < 0.01

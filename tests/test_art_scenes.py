@@ -110,7 +110,9 @@ def test_the_shipped_places_get_the_scene_they_are() -> None:
         scenario = _scenario(case)
         place = scenario.places[place_id]
         assert scene_for(place.id, place.name.render(place.name.default), place.scene) == kind, (
-            case, place_id)
+            case,
+            place_id,
+        )
         shown = scenery.backdrop(scenario, place_id, place.name.render("en"), SCREEN_SIZE, False)
         assert shown is draw_backdrop(kind, SCREEN_SIZE, place_id), "the same in every language"
 

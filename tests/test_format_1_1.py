@@ -49,7 +49,11 @@ def test_format_1_1_carries_scene_and_look_to_the_game() -> None:
     assert result.scenario is not None
     assert result.scenario.places["kraam"].scene == "hospital_ward"
     assert dict(result.scenario.characters["sanne"].look) == {
-        "presentation": "woman", "age": "young", "hair": "ponytail", "pregnant": True}
+        "presentation": "woman",
+        "age": "young",
+        "hair": "ponytail",
+        "pregnant": True,
+    }
 
 
 def test_format_1_without_the_new_keys_still_loads() -> None:
@@ -76,7 +80,8 @@ def test_a_format_1_1_key_in_a_format_1_file_says_what_to_write(
     assert diagnostic.code == codes.NEEDS_FORMAT_1_1
     assert (diagnostic.line, diagnostic.column) == where  # at the key
     assert diagnostic.message == (
-        f"'{key}' is a key of format 1.1: write 'format: 1.1' at the top to use it")
+        f"'{key}' is a key of format 1.1: write 'format: 1.1' at the top to use it"
+    )
 
 
 def test_both_new_keys_in_a_format_1_file_are_both_reported() -> None:
@@ -88,8 +93,11 @@ def test_both_new_keys_in_a_format_1_file_are_both_reported() -> None:
     ("value", "message"),
     [
         ("1.2", "format 1.2 is not supported; this game reads format 1 and 1.1"),
-        ("'1.1'", "format '1.1' is not supported; this game reads format 1 and 1.1 "
-                  "(write it without quotes)"),
+        (
+            "'1.1'",
+            "format '1.1' is not supported; this game reads format 1 and 1.1 "
+            "(write it without quotes)",
+        ),
         ("2", "format 2 is not supported; this game reads format 1 and 1.1"),
     ],
 )
@@ -103,7 +111,8 @@ def test_an_unknown_scene_lists_the_kinds() -> None:
     (diagnostic,) = load_bytes(case(scene="    scene: hospital\n"), "case.yaml").diagnostics
     assert diagnostic.code == codes.INVALID_VALUE
     assert diagnostic.message.startswith(
-        "'scene' of place 'kraam' must be one of office, office_floor, meeting_room")
+        "'scene' of place 'kraam' must be one of office, office_floor, meeting_room"
+    )
     assert "not 'hospital'" in diagnostic.message
 
 
@@ -126,8 +135,17 @@ def test_the_json_schema_knows_format_1_1() -> None:
     scene = definitions["PlaceDef"]["properties"]["scene"]
     assert scene["anyOf"][0]["enum"] == list(get_args(appearance.Scene))
     assert list(definitions["LookDef"]["properties"]) == [
-        "presentation", "age", "hair", "hair_color", "skin", "glasses", "beard", "headscarf",
-        "outfit", "pregnant"]
+        "presentation",
+        "age",
+        "hair",
+        "hair_color",
+        "skin",
+        "glasses",
+        "beard",
+        "headscarf",
+        "outfit",
+        "pregnant",
+    ]
     assert definitions["LookDef"]["additionalProperties"] is False
 
 
@@ -136,6 +154,9 @@ def test_the_shipped_cases_are_format_1_1() -> None:
         result = load_file(path)
         assert result.ok, path
         assert result.scenario is not None
-        first = next(line for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.startswith("format:"))
+        first = next(
+            line
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith("format:")
+        )
         assert first == "format: 1.1", path

@@ -320,8 +320,11 @@ def test_the_ending_teaches_in_order_and_its_glossary_link_works_from_the_keyboa
             keys.send_keys(Keys.TAB).perform()
             focused = driver.switch_to.active_element
             if str(focused.get_attribute("href")).endswith("/glossary"):
-                reached.append(driver.execute_script(
-                    "return arguments[0].closest('nav, .glossary-link').tagName", focused))
+                reached.append(
+                    driver.execute_script(
+                        "return arguments[0].closest('nav, .glossary-link').tagName", focused
+                    )
+                )
                 if len(reached) == 2:
                     break
         assert reached == ["NAV", "P"], reached

@@ -252,6 +252,7 @@ def test_a_huge_body_is_refused_with_413(app, client: Client) -> None:
     big = {"csrf": token, "step": "0", "action": "next", "choice": "x" * 100_000}
     answer = client.post(f"{game}/move", big)
     assert answer.status_code == 413 and "te veel tekst" in answer.text
+
     # A body sent in chunks without a length is counted as it comes.
     def chunks() -> Iterator[bytes]:
         yield b"csrf=" + token.encode() + b"&x="
@@ -262,8 +263,12 @@ def test_a_huge_body_is_refused_with_413(app, client: Client) -> None:
         for part in chunks():
             yield part
 
-    answer = client.request("POST", f"{game}/move", content=stream(),
-                            headers={"content-type": "application/x-www-form-urlencoded"})
+    answer = client.request(
+        "POST",
+        f"{game}/move",
+        content=stream(),
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
     assert answer.status_code == 413
     unchanged(app, game, before)
 
@@ -428,7 +433,9 @@ def test_the_ending_leads_with_level_and_days_then_safety_then_the_number_beside
     outcome, level, label, meters, meters_max, total, top = found.groups()
     assert label == "jouw positie"
     assert (int(outcome), int(level), int(meters)) == (
-        score.outcome_points, score.breakthrough_points, score.meter_points
+        score.outcome_points,
+        score.breakthrough_points,
+        score.meter_points,
     )
     assert int(outcome) + int(level) + int(meters) == int(total)
     assert (int(meters_max), int(top)) == (scenario.scoring.meters, score.top)
@@ -545,8 +552,8 @@ def test_the_glossary_is_a_page_of_the_game_reached_from_every_game_page(client:
     assert '<html lang="en"' in page and "Glossary" in page
     listed = re.findall(r"<dt>(.*?)</dt>", page)
     assert [html.unescape(t) for t in listed] == [
-        term.term.render("en") for term in terms_for(client.app.state.web.cases.get(
-            "familie_visser").scenario, "en")
+        term.term.render("en")
+        for term in terms_for(client.app.state.web.cases.get("familie_visser").scenario, "en")
     ]
     other = Client(client.app)
     assert other.get(f"{game}/glossary").status_code == 403  # another browser's game

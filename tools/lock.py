@@ -35,9 +35,21 @@ OLDEST_PYTHON = "3.11"
 
 def compile_lock(output: Path, uv: Path) -> None:
     command = [
-        str(uv), "pip", "compile", "--quiet", "--universal",
-        "--python-version", OLDEST_PYTHON, "--all-extras", "--generate-hashes",
-        "--no-header", "--index-url", INDEX, *SOURCES, "-o", str(output),
+        str(uv),
+        "pip",
+        "compile",
+        "--quiet",
+        "--universal",
+        "--python-version",
+        OLDEST_PYTHON,
+        "--all-extras",
+        "--generate-hashes",
+        "--no-header",
+        "--index-url",
+        INDEX,
+        *SOURCES,
+        "-o",
+        str(output),
     ]
     # The index is named on the command line: a machine's own pip mirror
     # must not end up deciding what every other machine installs.
@@ -48,9 +60,7 @@ def compile_lock(output: Path, uv: Path) -> None:
 def constraints_text(lock: str) -> str:
     """The lock's pins (with their markers), one per line, without the hashes."""
     pins = [
-        line.rstrip(" \\")
-        for line in lock.splitlines()
-        if line and not line.startswith((" ", "#"))
+        line.rstrip(" \\") for line in lock.splitlines() if line and not line.startswith((" ", "#"))
     ]
     return CONSTRAINTS_HEAD + "\n".join(pins) + "\n"
 

@@ -41,7 +41,9 @@ def main(argv: list[str]) -> int:
         subprocess.run([*install, "-e", f"{ROOT}[test]"], check=True)
         frozen = subprocess.run(
             [str(python), "-m", "pip", "freeze", "--exclude-editable"],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         locked = pins((ROOT / "requirements.lock").read_text(encoding="utf-8"))
         for name, version in sorted(pins(frozen).items()):

@@ -275,9 +275,7 @@ class _Tracer:
         self._clamps(cuts, changes)
         return cuts
 
-    def _apply(
-        self, k: list[int | bool], changes: dict[int, Change], ops: list[Op]
-    ) -> None:
+    def _apply(self, k: list[int | bool], changes: dict[int, Change], ops: list[Op]) -> None:
         for slot, value, lo, hi in ops:
             if lo is None or hi is None:
                 k[slot] = value

@@ -13,14 +13,28 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _EXPORTS = {
-    "Engine": "core", "EngineError": "core", "Option": "core", "Step": "core",
-    "BranchTaken": "events", "ChoiceTaken": "events", "EndingReached": "events", "Event": "events",
-    "MeterChanged": "events", "NodeEntered": "events", "Undone": "events",
+    "Engine": "core",
+    "EngineError": "core",
+    "Option": "core",
+    "Step": "core",
+    "BranchTaken": "events",
+    "ChoiceTaken": "events",
+    "EndingReached": "events",
+    "Event": "events",
+    "MeterChanged": "events",
+    "NodeEntered": "events",
+    "Undone": "events",
     "Scenario": "model",
-    "Score": "score", "compute_score": "score",
-    "Session": "session", "check_state": "session",
-    "SessionState": "state", "StateError": "state",
-    "ChoiceView": "view", "EndingView": "view", "MeterView": "view", "NodeView": "view",
+    "Score": "score",
+    "compute_score": "score",
+    "Session": "session",
+    "check_state": "session",
+    "SessionState": "state",
+    "StateError": "state",
+    "ChoiceView": "view",
+    "EndingView": "view",
+    "MeterView": "view",
+    "NodeView": "view",
 }
 
 __all__ = [

@@ -673,9 +673,7 @@ def _strings(data: Any) -> Iterable[str]:
             stack.extend(item)
 
 
-def _points(
-    defaults: tuple[tuple[Any, int], ...], written: Any
-) -> tuple[tuple[Any, int], ...]:
+def _points(defaults: tuple[tuple[Any, int], ...], written: Any) -> tuple[tuple[Any, int], ...]:
     """The default points with the ones the author wrote in their place."""
     if written is None:
         return defaults

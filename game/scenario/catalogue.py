@@ -1467,7 +1467,6 @@ nodes:
     ending: {title: Klaar, outcome: good}
 """,
     ),
-
     Entry(
         codes.GOOD_BELOW_BAD,
         "warning",

@@ -601,8 +601,6 @@ class ScenarioDef(_Model):
         return _version_as_text(value)
 
 
-
-
 # --- validation -------------------------------------------------------------
 
 

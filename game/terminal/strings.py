@@ -91,13 +91,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "reflect": {"nl": "Denk na:", "en": "Think about it:"},
     "reflect_item": {"nl": "- {text}", "en": "- {text}"},
     "counter_moves": {
-        "nl": "Tegenzetten bij \"{routine}\":",
-        "en": "Counter-moves to \"{routine}\":",
+        "nl": 'Tegenzetten bij "{routine}":',
+        "en": 'Counter-moves to "{routine}":',
     },
     "own": {"nl": "Jouw eigen 'mag niet':", "en": "Your own 'not allowed':"},
     "own_item": {
-        "nl": "- Je koos: {choice} Zo gebruikte je zelf de routine \"{routine}\".",
-        "en": "- You chose: {choice} With that you used the routine \"{routine}\" yourself.",
+        "nl": '- Je koos: {choice} Zo gebruikte je zelf de routine "{routine}".',
+        "en": '- You chose: {choice} With that you used the routine "{routine}" yourself.',
     },
     "own_item_plain": {
         "nl": "- Je koos: {choice} Zo ging je zelf mee met het 'nee'.",

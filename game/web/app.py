@@ -172,7 +172,12 @@ def set_prefs_cookie(request: Request, response: Response, prefs: Prefs) -> None
 
 
 def render(
-    request: Request, template: str, status: int = 200, /, *, lang: str | None = None,
+    request: Request,
+    template: str,
+    status: int = 200,
+    /,
+    *,
+    lang: str | None = None,
     **context: Any,
 ) -> HTMLResponse:
     web = web_of(request)

@@ -49,8 +49,14 @@ class Portraits:
             return None
         key = hashlib.sha256(
             "\x1f".join(
-                (scenario.id, scenario.sha256 or "", character_id, mood, str(PORTRAIT_SIZE),
-                 art_fingerprint())
+                (
+                    scenario.id,
+                    scenario.sha256 or "",
+                    character_id,
+                    mood,
+                    str(PORTRAIT_SIZE),
+                    art_fingerprint(),
+                )
             ).encode()
         ).hexdigest()[:32]
         found = self._memory.get(key)

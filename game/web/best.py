@@ -110,4 +110,3 @@ class BestScores:
 
 def _key(scenario: Scenario) -> str:
     return f"{scenario.id}\x1f{scenario.sha256}"
-

@@ -88,8 +88,12 @@ async def home(request: Request) -> Response:
             for case in web.cases
         ],
         going=[
-            {"id": g.id, "title": titles.get(g.scenario, g.scenario), "name": g.player_name,
-             "ended": g.ended}
+            {
+                "id": g.id,
+                "title": titles.get(g.scenario, g.scenario),
+                "name": g.player_name,
+                "ended": g.ended,
+            }
             for g in going
             if g.scenario in titles
         ],
@@ -324,8 +328,10 @@ async def debrief_download(request: Request) -> Response:
     return Response(
         html,
         media_type="text/html; charset=utf-8",
-        headers={"content-disposition": f'attachment; filename="{name}"',
-                 "cache-control": "no-store"},
+        headers={
+            "content-disposition": f'attachment; filename="{name}"',
+            "cache-control": "no-store",
+        },
     )
 
 

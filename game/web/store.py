@@ -250,9 +250,10 @@ class Store:
             return 0
         cutoff = self.clock() - timedelta(days=keep_days)
         with self.engine.connect() as connection:
-            old = [row.id for row in connection.execute(
-                select(GAMES.c.id).where(GAMES.c.updated_at < cutoff)
-            )]
+            old = [
+                row.id
+                for row in connection.execute(select(GAMES.c.id).where(GAMES.c.updated_at < cutoff))
+            ]
         return self.delete(old)
 
     def log_file(self, game: Game) -> tuple[str, bytes]:

@@ -79,7 +79,10 @@ OWN: dict[str, dict[str, str]] = {
     "hist.now": {"nl": "nu", "en": "now"},
     # -- the ending -----------------------------------------------------------------------
     "end.title": {"nl": "Afloop: {title}", "en": "How it ended: {title}"},
-    "end.levels": {"nl": "De vier treden van een doorbraak", "en": "The four steps of a breakthrough"},
+    "end.levels": {
+        "nl": "De vier treden van een doorbraak",
+        "en": "The four steps of a breakthrough",
+    },
     "end.reached": {"nl": "bereikt", "en": "reached"},
     "end.table": {"nl": "De cijfers als tabel", "en": "The figures as a table"},
     "end.col_moment": {"nl": "Moment", "en": "Moment"},
@@ -93,7 +96,10 @@ OWN: dict[str, dict[str, str]] = {
     },
     "end.back": {"nl": "Terug naar het gesprek", "en": "Back to the conversation"},
     "end.meters_h": {"nl": "Zo stond het aan het eind", "en": "Where things stood at the end"},
-    "end.best_again": {"nl": "Kijk over een paar tellen opnieuw", "en": "Look again in a few seconds"},
+    "end.best_again": {
+        "nl": "Kijk over een paar tellen opnieuw",
+        "en": "Look again in a few seconds",
+    },
     "end.glossary_ask": {"nl": "Een woord niet duidelijk?", "en": "A word not clear?"},
     "end.glossary_open": {"nl": "Open de woordenlijst", "en": "Open the glossary"},
     "gloss.back_end": {"nl": "Terug naar de afloop", "en": "Back to how it ended"},
@@ -130,7 +136,10 @@ OWN: dict[str, dict[str, str]] = {
         "nl": "Deze pagina of casus bestaat niet (meer).",
         "en": "This page or case does not exist (any more).",
     },
-    "err.405": {"nl": "Zo kun je deze pagina niet openen.", "en": "This page cannot be opened like that."},
+    "err.405": {
+        "nl": "Zo kun je deze pagina niet openen.",
+        "en": "This page cannot be opened like that.",
+    },
     "err.stale": {
         "nl": "Deze keuze is al gemaakt, of het spel is intussen verder gegaan "
         "(misschien in een ander tabblad). Er is niets veranderd.",
@@ -170,7 +179,10 @@ OWN: dict[str, dict[str, str]] = {
     "tr.col_safety": {"nl": "Veiligheid", "en": "Safety"},
     "tr.col_updated": {"nl": "Laatst", "en": "Last"},
     "tr.ended": {"nl": "klaar: {title}", "en": "finished: {title}"},
-    "tr.export": {"nl": "Logs downloaden (zip met JSONL)", "en": "Download the logs (zip of JSONL)"},
+    "tr.export": {
+        "nl": "Logs downloaden (zip met JSONL)",
+        "en": "Download the logs (zip of JSONL)",
+    },
     "tr.export_help": {
         "nl": "Pak het zip-bestand uit en maak een verslag met: doorbraak report MAP",
         "en": "Unzip the file and make a report with: doorbraak report FOLDER",

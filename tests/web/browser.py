@@ -74,8 +74,10 @@ def axe_violations(driver: Any, source: str) -> list[dict[str, Any]]:
 def serious(violations: list[dict[str, Any]]) -> list[str]:
     return [
         f"{v['id']} ({v['impact']}): {v.get('help')} at "
-        + "; ".join(str(n.get("target")) + " " + str(n.get("failureSummary", ""))[:200]
-                    for n in v.get("nodes", [])[:3])
+        + "; ".join(
+            str(n.get("target")) + " " + str(n.get("failureSummary", ""))[:200]
+            for n in v.get("nodes", [])[:3]
+        )
         for v in violations
         if v.get("impact") in ("serious", "critical")
     ]
