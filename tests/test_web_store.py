@@ -7,6 +7,7 @@ played over HTTP gives the same stored state on both databases.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from datetime import timedelta
@@ -134,3 +135,40 @@ def test_a_game_over_http_on_postgresql_is_the_game_on_sqlite(postgres: str, tmp
         app.state.web.store.delete(None)
         app.state.web.store.engine.dispose()
     assert states[0] == states[1]
+
+
+def test_checkpoints_run_beside_the_moves_and_empty_the_log_at_the_end(tmp_path: Path) -> None:
+    """No commit copies the log back (that one commit stalled every move behind it): a
+    thread of its own does, and the server's end leaves the log empty."""
+    import shutil
+    import sqlite3
+    import time
+
+    from game.web.db import Checkpoints
+
+    def games_in_the_database_file() -> int:
+        # A copy of the database file alone, without its log: what was copied back.
+        alone = tmp_path / "alone.sqlite"
+        shutil.copyfile(path, alone)
+        with contextlib.closing(sqlite3.connect(alone)) as connection:
+            return int(connection.execute("SELECT count(*) FROM games").fetchone()[0])
+
+    path = tmp_path / "web.sqlite"
+    engine = open_database(sqlite_url(path))
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the tables, by hand
+    store = Store(engine)
+    for number in range(20):
+        new_game(store, f"{number:032x}")
+    assert games_in_the_database_file() == 0  # no commit checkpointed: all in the log
+    checkpoints = Checkpoints(engine, every=0.05).start()
+    deadline = time.monotonic() + 10
+    while games_in_the_database_file() < 20 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert games_in_the_database_file() == 20  # the thread copied them back
+    new_game(store, "f" * 32)
+    checkpoints.stop()
+    assert path.with_name(path.name + "-wal").stat().st_size == 0  # emptied at the end
+    assert games_in_the_database_file() == 21
+    engine.dispose()

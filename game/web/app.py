@@ -35,7 +35,7 @@ from game.web.art import Portraits
 from game.web.best import BestScores
 from game.web.cases import Case, Cases
 from game.web.config import ServeConfig
-from game.web.db import open_database
+from game.web.db import Checkpoints, open_database
 from game.web.debrief import RangeCache
 from game.web.security import (
     COOKIE,
@@ -82,6 +82,7 @@ class Web:
     best: BestScores
     worker: Worker
     templates: Environment
+    checkpoints: Checkpoints | None = None
     ready: threading.Event = field(default_factory=threading.Event)
 
     @property
@@ -96,6 +97,8 @@ class Web:
 
     def close(self) -> None:
         self.worker.close()
+        if self.checkpoints is not None:
+            self.checkpoints.stop()
 
 
 def templates() -> Environment:
@@ -321,6 +324,7 @@ def too_large_app(app: Starlette) -> Any:
 
 def build_web(config: ServeConfig, cases: Cases | None = None) -> Web:
     engine = open_database(config.database_url)
+    checkpoints = Checkpoints(engine).start()
     store = Store(engine)
     store.purge(config.keep_days)
     worker = Worker()
@@ -334,6 +338,7 @@ def build_web(config: ServeConfig, cases: Cases | None = None) -> Web:
         best=BestScores(config.data_dir, worker, config.best_score),
         worker=worker,
         templates=templates(),
+        checkpoints=checkpoints,
     )
 
 

@@ -13,6 +13,7 @@ as SQLite.
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -106,6 +107,11 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     # before the answer goes out, also when the power goes (not only a crash).
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
+    # No checkpoint inside a commit: the one commit that passed the WAL's 1,000
+    # pages copied them back and fsynced the database while every other move
+    # queued behind it (bursts of 40-60 moves waiting up to 2 s together).
+    # Checkpoints run in a thread of their own instead (Checkpoints).
+    cursor.execute("PRAGMA wal_autocheckpoint=0")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
@@ -133,3 +139,42 @@ def open_database(url: str) -> Engine:
     engine = make_engine(url)
     upgrade(engine)
     return engine
+
+
+class Checkpoints:
+    """SQLite's write-ahead log copied back into the database beside the moves.
+
+    A PASSIVE checkpoint takes no lock a writer needs: moves keep committing
+    (and fsyncing only the log) while this thread copies pages back and
+    fsyncs the database. ``stop`` does a last full one, so the log is empty
+    when the server ends.
+    """
+
+    def __init__(self, engine: Engine, every: float = 1.0) -> None:
+        self.engine = engine
+        self.every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="doorbraak-wal", daemon=True)
+
+    def start(self) -> Checkpoints:
+        if self.engine.dialect.name == "sqlite":
+            self._thread.start()
+        return self
+
+    def _checkpoint(self, mode: str) -> None:
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
+        except Exception:  # a busy or closed database: the next round tries again
+            return
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            self._checkpoint("PASSIVE")
+
+    def stop(self) -> None:
+        if not self._thread.is_alive():
+            return
+        self._stop.set()
+        self._thread.join(timeout=10)
+        self._checkpoint("TRUNCATE")
