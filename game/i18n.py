@@ -37,6 +37,7 @@ SHARED: dict[str, dict[str, str]] = {
     "player.default": {"nl": "Speler", "en": "Player"},
     "days": {"nl": "{n} dagen", "en": "{n} days"},
     "day": {"nl": "{n} dag", "en": "{n} day"},
+    "safety.yours": {"nl": "Jouw veiligheid", "en": "Your safety"},
 }
 
 
@@ -55,6 +56,13 @@ def days(n: int, lang: str) -> str:
 
 _SAFETY_WORD = {"nl": "veiligheid", "en": "safety"}
 _DEFAULT_SAFETY_LABELS = frozenset({"veiligheid", "jouw veiligheid", "safety", "your safety"})
+
+
+def safety_label(label: str | None, lang: str) -> str:
+    """Safety's name as a heading: the case's own ("Jouw positie"), or "Jouw veiligheid"."""
+    if label and label.casefold() not in ("veiligheid", "safety"):
+        return label
+    return tr(SHARED, "safety.yours", lang)
 
 
 def safety_word(label: str | None, lang: str) -> str:

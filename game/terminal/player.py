@@ -16,7 +16,7 @@ from game.engine.lookback import Lookback, look_back
 from game.engine.model import SAFETY, WAIT, Text
 from game.engine.score import Score
 from game.engine.state import SessionState
-from game.i18n import SHARED, days, safety_word, tr
+from game.i18n import SHARED, days, safety_label, safety_word, tr
 from game.numbers import is_digits
 from game.plaintext import as_sentence
 from game.terminal.strings import STRINGS
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 # The built-in names of the meters: a scenario that renames safety ("Jouw positie") is
 # shown with its own name, the built-in one as "Jouw veiligheid".
-DEFAULT_LABELS = {"safety": {"nl": "Veiligheid", "en": "Safety"}}
 
 EXIT_OK = 0
 EXIT_STOPPED = 3
@@ -334,10 +333,7 @@ class TerminalPlayer:
     def _safety_label(self) -> str:
         """The scenario's name for safety ("Jouw positie"), or "Jouw veiligheid"."""
         meter = self.session.scenario.meters[SAFETY]
-        label = meter.label.render(self.lang) if meter.label else ""
-        if not label or label == tr(DEFAULT_LABELS, "safety", self.lang):
-            return self.t("your_safety")
-        return label
+        return safety_label(meter.label.render(self.lang) if meter.label else None, self.lang)
 
     def show_reflection(self) -> None:
         prompts = self._lookback().prompts

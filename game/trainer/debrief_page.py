@@ -10,6 +10,7 @@ from pathlib import Path
 
 from game.engine.model import SAFETY, WAIT, Label, Scenario
 from game.i18n import days, safety_word
+from game.i18n import safety_label as shared_safety_label
 from game.log.problems import Problem
 from game.trainer.catalog import ScenarioCatalog
 from game.trainer.debrief import Alternative, Debrief, Decision
@@ -177,8 +178,7 @@ def ending_card(debrief: Debrief) -> Html:
 
 def safety_label(scenario: Scenario, lang: str) -> str:
     meter = scenario.meters[SAFETY]
-    label = meter.label.render(lang) if meter.label else ""
-    return t("your_safety", lang) if label in ("", "Veiligheid", "Safety") else label
+    return shared_safety_label(meter.label.render(lang) if meter.label else None, lang)
 
 
 def score_parts(debrief: Debrief) -> str:

@@ -52,7 +52,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "h_spread": {"nl": "Spreiding van de eindstand", "en": "Spread of the final state"},
     "hist_wait": {"nl": "Dagen wachten voor {client}", "en": "Days {client} waited"},
     "hist_safety": {"nl": "Veiligheid van de speler", "en": "Player's safety"},
-    "your_safety": {"nl": "Jouw veiligheid", "en": "Your safety"},
     "hist_score": {"nl": "Score", "en": "Score"},
     "deadline": {"nl": "deadline", "en": "deadline"},
     "players_axis": {"nl": "spelers", "en": "players"},

@@ -333,7 +333,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "{label} aan het eind: {value} van {max}",
         "en": "{label} at the end: {value} of {max}",
     },
-    "end.your_safety": {"nl": "Jouw veiligheid", "en": "Your safety"},
     "end.safety_plain": {
         "nl": "Hoe veiliger jij staat, hoe beter voor jou.",
         "en": "The safer you stand, the better for you.",

@@ -24,6 +24,7 @@ from game.engine.lookback import Lookback, look_back
 from game.engine.model import SAFETY, Scenario, Text
 from game.engine.score import Score
 from game.i18n import SHARED, tr
+from game.i18n import safety_label as shared_safety_label
 from game.plaintext import as_sentence
 from game.web import play
 from game.web.best import BUSY, Shown
@@ -72,10 +73,7 @@ class Reflection:
 def safety_label(scenario: Scenario, ui: str, lang: str) -> str:
     """The case's own name for safety ("Jouw positie"), or "Jouw veiligheid"."""
     meter = scenario.meters[SAFETY]
-    label = meter.label.render(lang) if meter.label else ""
-    if label and label.casefold() not in ("veiligheid", "safety"):
-        return label
-    return t("end.your_safety", ui)
+    return shared_safety_label(meter.label.render(lang) if meter.label else None, ui)
 
 
 def in_sentence(label: str) -> str:

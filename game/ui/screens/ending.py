@@ -10,7 +10,7 @@ import pygame
 from game.engine.lookback import Lookback, look_back
 from game.engine.model import SAFETY, WAIT
 from game.engine.model import Text as EngineText
-from game.i18n import SHARED, tr
+from game.i18n import SHARED, safety_label, tr
 from game.plaintext import as_sentence
 from game.ui import draw
 from game.ui.art.palette import GRID, MARGIN
@@ -120,12 +120,7 @@ class EndingScreen(Screen):
     def _safety_label(self) -> str:
         """The case's own name for safety ("Jouw positie"), or "Jouw veiligheid"."""
         meter = self.play.scenario.meters[SAFETY]
-        label = meter.label.render(self.play.lang) if meter.label else ""
-        return (
-            label
-            if label and label.casefold() not in ("veiligheid", "safety")
-            else (self.t("end.your_safety"))
-        )
+        return safety_label(meter.label.render(self.play.lang) if meter.label else None, self.lang)
 
     def _meter_blocks(self) -> list[Block]:
         """The client's days, then safety with what followed the ending."""
