@@ -350,6 +350,59 @@ def test_a_new_server_on_the_same_data_continues_the_game(tmp_path: Path) -> Non
     second.state.web.store.engine.dispose()
 
 
+def _app_on(data: Path, folder: Path):  # type: ignore[no-untyped-def]
+    config = ServeConfig.make(data, None, (folder,), warm_art=False, analyse=False,
+                              best_score=False)  # fmt: skip
+    return create_app(config, cases=Cases.load([folder]))
+
+
+def test_a_game_of_an_unchanged_case_is_not_replayed_on_every_page_but_a_changed_case_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from game.engine import Engine
+
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    case_file = folder / "voorbeeld.yaml"
+    case_file.write_text((SOURCE_DIR / "scenarios" / "voorbeeld.yaml").read_text("utf-8"), "utf-8")
+    replays: list[int] = []
+    real_replay = Engine.replay
+
+    def counted(self: Engine, state: SessionState, path: list[str]):  # type: ignore[no-untyped-def]
+        replays.append(len(path))
+        return real_replay(self, state, path)
+
+    monkeypatch.setattr(Engine, "replay", counted)
+    first = _app_on(tmp_path / "data", folder)
+    browser = Client(first)
+    game = browser.start("voorbeeld")
+    browser.play(game, ["luisteren"])
+    before = stored(first, game)
+    assert "luisteren" in json.loads(before.state)["path"]
+    replays.clear()
+    browser.page(game)  # the same case file that made the game: its choices replay by making
+    assert replays == []
+    cookie = browser.http.cookies.get(COOKIE)
+    browser.close()
+    first.state.web.store.engine.dispose()
+
+    # The trainer edits the case: the choice the trainee took now needs support they lack.
+    text = case_file.read_text("utf-8")
+    taken = "      - id: luisteren\n"
+    assert taken in text
+    case_file.write_text(text.replace(taken, taken + "        if: steun >= 5\n"), "utf-8")
+    second = _app_on(tmp_path / "data", folder)
+    again = Client(second)
+    again.http.cookies.set(COOKIE, cookie)
+    answer = again.get(game)
+    assert answer.status_code == 409
+    assert "Deze casus is veranderd sinds je begon" in html.unescape(answer.text)
+    assert replays, "a game of a changed case file is replayed to see whether it still fits"
+    unchanged(second, game, before)
+    again.close()
+    second.state.web.store.engine.dispose()
+
+
 # -- the ending (issue 12) -------------------------------------------------------------------------
 
 FIXTURES = SOURCE_DIR / "tests" / "ui" / "scenarios"

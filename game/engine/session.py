@@ -43,10 +43,17 @@ class Session:
         return session
 
     @classmethod
-    def resume(cls, scenario: Scenario | Engine, state: SessionState) -> Session:
-        """Continue a saved state, after checking it fits this scenario."""
+    def resume(
+        cls, scenario: Scenario | Engine, state: SessionState, *, replay: bool = True
+    ) -> Session:
+        """Continue a saved state, after checking it fits this scenario.
+
+        ``replay=False`` leaves out replaying the choices from the start, for a
+        state this same scenario (the same file, by its sha256) made: it replays
+        by construction, and a long game would replay dozens of moves per request.
+        """
         engine = scenario if isinstance(scenario, Engine) else Engine(scenario)
-        check_state(engine, state)
+        check_state(engine, state, replay=replay)
         return cls(engine, state)
 
     @property
@@ -106,8 +113,11 @@ class Session:
                 listener(event)
 
 
-def check_state(engine: Engine, state: SessionState) -> None:
-    """Refuse a saved state that does not belong to this scenario (it may have changed)."""
+def check_state(engine: Engine, state: SessionState, *, replay: bool = True) -> None:
+    """Refuse a saved state that does not belong to this scenario (it may have changed).
+
+    ``replay`` also replays the saved choices from the start (see ``Session.resume``).
+    """
     scenario = engine.scenario
     if state.scenario != scenario.id:
         raise EngineError(f"this save is for scenario '{state.scenario}', not '{scenario.id}'")
@@ -127,7 +137,8 @@ def check_state(engine: Engine, state: SessionState) -> None:
     unknown = [n for n in (*state.visits, *state.trail) if n not in scenario.nodes]
     if unknown or any(scenario.choice(c) is None for c in (*state.path, *state.once_taken)):
         raise EngineError("the save mentions nodes or choices this scenario no longer has")
-    _check_origin(engine, state)
+    if replay:
+        _check_origin(engine, state)
 
 
 def _check_origin(engine: Engine, state: SessionState) -> None:

@@ -9,6 +9,7 @@ read here, never in the engine (architecture rule 2).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import uuid
@@ -228,6 +229,16 @@ def _values(session: Session) -> dict[str, Any]:
     }
 
 
+def _absolute(source: str) -> str:
+    """The case file's full path, remembered: a server starts hundreds of games of one case."""
+    return _resolved(source, os.getcwd())  # a relative path means another file after a chdir
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(source: str, cwd: str) -> str:
+    return str(Path(cwd, source).resolve())
+
+
 def _start_record(
     session: Session, mode: str, lang: str, player: str | None, client: str, started: datetime
 ) -> dict[str, Any]:
@@ -241,7 +252,7 @@ def _start_record(
         "scenario": scenario.id,
         "scenario_version": scenario.version,
         "scenario_sha256": scenario.sha256,
-        "scenario_path": str(Path(scenario.source).resolve()) if scenario.source else None,
+        "scenario_path": _absolute(scenario.source) if scenario.source else None,
         "player": state.player if player is None else player,
         "lang": lang,
         "mode": mode,

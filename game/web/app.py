@@ -107,6 +107,9 @@ def templates() -> Environment:
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
+        # The templates ship in the package and do not change while it runs: no
+        # stat() of the file before every page.
+        auto_reload=False,
     )
     return env
 

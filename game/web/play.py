@@ -78,8 +78,13 @@ def borrowed(scenario: Scenario) -> Iterator[Engine]:
 
 
 def resume_with(engine: Engine, game: Game) -> Session:
+    # A state stored under the same case file (by its sha256) was made by this
+    # server from this scenario, so its choices replay; only a changed case is
+    # replayed in full, to find a game that no longer fits it (CaseChanged).
+    same_case = game.scenario_sha256 is not None and game.scenario_sha256 == engine.scenario.sha256
     try:
-        return Session.resume(engine, SessionState.from_json(game.state))
+        state = SessionState.from_json(game.state)
+        return Session.resume(engine, state, replay=not same_case)
     except (EngineError, StateError) as err:
         raise CaseChanged(str(err)) from None
 
