@@ -303,6 +303,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--think", type=float, nargs=2, default=(1.0, 3.0))
     parser.add_argument("--paint-runs", type=int, default=5)
+    parser.add_argument("--timings", type=Path, help="write every move's (answered at s, ms) here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder) / "data"
@@ -360,6 +361,9 @@ def main() -> int:
         "first_paint_median_ms": round(statistics.median(paints)) if paints else None,
     }
     print(json.dumps(result, indent=1))
+    if args.timings:
+        moments = [(round(at, 4), round(taken * 1000, 2)) for at, taken in timings]
+        args.timings.write_text(json.dumps(moments), "utf-8")
     return 0 if not errors and lost == 0 else 1
 
 

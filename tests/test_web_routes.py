@@ -768,3 +768,30 @@ def test_the_welcome_names_both_addresses_with_the_qr_code_of_the_trainee_url() 
     assert f"http://127.0.0.1:8123/trainer/login?token={token}" in text
     assert qr_text(trainee) in text and "█" in qr_text(trainee)
     app.state.web.store.engine.dispose()
+
+
+def test_serve_builds_each_cases_engine_before_the_first_trainee_and_freezes_the_start_up(
+    app, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from game.cli.serve import settle
+    from game.engine import Engine
+
+    settle(app.state.web)
+    try:
+        assert gc.get_freeze_count() > 10_000  # the cases, their engines, the libraries
+    finally:
+        gc.unfreeze()  # the rest of the test run collects as usual
+    built: list[str] = []
+    real_init = Engine.__init__
+
+    def counted(self: Engine, scenario, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        built.append(scenario.id)
+        real_init(self, scenario, *args, **kwargs)
+
+    monkeypatch.setattr(Engine, "__init__", counted)
+    for case in ("sanne", "voorbeeld", "familie_visser", "intervisie"):
+        game = client.start(case)
+        client.play(game, ["1"])
+    assert built == []  # every page and move, one trainee at a time: the engines built at start

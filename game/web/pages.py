@@ -37,7 +37,7 @@ from game.web.cases import Case
 from game.web.db import NAME_LENGTH, SCENARIO_LENGTH
 from game.web.debrief import debrief_of, document, sections
 from game.web.security import TEXT_SIZES, new_id
-from game.web.store import Game, StaleMove
+from game.web.store import Game, Move, StaleMove
 from game.web.strings import t
 
 MOOD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz_")
@@ -127,9 +127,8 @@ async def start(request: Request) -> Response:
     game_id = new_id()
     played = text_lang(case, lang)
 
-    def create() -> None:
+    def create(initial: Move) -> None:
         web.best.start(case.scenario)  # worked out while the trainee plays
-        initial = play.start(case.scenario, name, played)
         web.store.create(
             game_id=game_id,
             player=prefs.player,
@@ -140,7 +139,9 @@ async def start(request: Request) -> Response:
             move=initial,
         )
 
-    await run_in_threadpool(create)
+    # As a move: the engine's part inline on SQLite, the commit in a thread.
+    initial = await quick(request, play.start, case.scenario, name, played)
+    await run_in_threadpool(create, initial)
     response = see_other(f"/g/{game_id}#now")
     if lang != prefs.lang:
         set_prefs_cookie(request, response, prefs.with_(lang=lang))
@@ -196,14 +197,13 @@ async def move(request: Request) -> Response:
     if int(step_text) != game.step:
         raise PageError(409, "err.stale", game=game.id)
     store = web_of(request).store
-
-    def commit() -> bool:
-        done = play.make_move(case.scenario, game, action, choice)
-        store.commit_move(game.id, game.step, done)
-        return done.ended
-
     try:
-        await run_in_threadpool(commit)
+        # The move itself is the interpreter's work (about a millisecond): inline
+        # on SQLite, as a page is (see quick), so moves do not take turns for the
+        # interpreter lock across threads, each on an engine of its own. Only the
+        # commit, which waits for the disk, goes to a thread.
+        done = await quick(request, play.make_move, case.scenario, game, action, choice)
+        await run_in_threadpool(store.commit_move, game.id, game.step, done)
     except play.MoveRefused:
         raise PageError(409, "err.not_available", game=game.id) from None
     except StaleMove:

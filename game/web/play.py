@@ -77,6 +77,12 @@ def borrowed(scenario: Scenario) -> Iterator[Engine]:
             entry[1].append(engine)
 
 
+def prepare(scenario: Scenario) -> None:
+    """Build the first engine for ``scenario`` now, at start-up, instead of in a trainee's move."""
+    with borrowed(scenario):
+        pass
+
+
 def resume_with(engine: Engine, game: Game) -> Session:
     # A state stored under the same case file (by its sha256) was made by this
     # server from this scenario, so its choices replay; only a changed case is
