@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -96,6 +96,35 @@ def test_two_moves_at_the_same_step_never_both_land(database: str) -> None:
         assert game.node == f"n{n}"
         assert store.records(game.id) == [{"type": "start"}, {"type": "choice", "n": int(n)}]
     finally:
+        engine.dispose()
+
+
+def test_a_game_reads_back_as_it_was_written_and_as_the_trainers_list_reads_it(
+    database: str,
+) -> None:
+    engine = open_database(database)
+    written = datetime(2026, 12, 2, 9, 30, 15, 123456, tzinfo=UTC)
+    store = Store(engine, clock=lambda: written)
+    try:
+        assert store.get("f" * 32) is None
+        store.create(game_id="d" * 32, player="b" * 32, player_name="Émile 🌷", scenario="sanne",
+                     scenario_sha256="5" * 64, lang="en",
+                     move=Move(state='{"node": "n0"}', node="n0", ended=False, notice=None,
+                               records=[{"type": "start"}]))  # fmt: skip
+        store.commit_move("d" * 32, 0, Move(state='{"node": "n1"}', node="n1", ended=True,
+                                            notice={"kind": "next", "changes": {"safety": -5}},
+                                            records=[{"type": "end"}]))  # fmt: skip
+        game = store.get("d" * 32)
+        assert game is not None
+        assert (game.player_name, game.scenario_sha256, game.lang) == ("Émile 🌷", "5" * 64, "en")
+        assert (game.state, game.node, game.step, game.ended, game.records) == (
+            '{"node": "n1"}', "n1", 1, True, 2)  # fmt: skip
+        assert game.notice == {"kind": "next", "changes": {"safety": -5}}
+        assert game.created_at == written and game.updated_at == written
+        assert game.created_at.utcoffset() == timedelta(0)
+        assert store.all_games() == [game]  # the same row through SQLAlchemy's own reading
+    finally:
+        store.delete(None)
         engine.dispose()
 
 

@@ -102,8 +102,18 @@ def _game(row: Any) -> Game:
     )
 
 
-def _aware(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything stored here is UTC.
+class _Row:
+    """A row from the driver itself, read as SQLAlchemy's rows are (by attribute)."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
+
+
+def _aware(moment: datetime | str) -> datetime:
+    # SQLite hands back naive datetimes (as text, read past SQLAlchemy); everything
+    # stored here is UTC.
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
@@ -123,6 +133,12 @@ class Store:
         self._writing: threading.Lock | contextlib.nullcontext[None] = (
             threading.Lock() if engine.dialect.name == "sqlite" else contextlib.nullcontext()
         )
+        compiled = _GET.compile(dialect=engine.dialect)
+        self._get_sql = str(compiled)
+        positional = compiled.positiontup is not None and compiled.positional
+        self._get_args: Callable[[str], Any] = (
+            (lambda game_id: (game_id,)) if positional else (lambda game_id: {"game": game_id})
+        )
 
     # -- reading ------------------------------------------------------------------
 
@@ -131,9 +147,22 @@ class Store:
             connection.execute(text("SELECT 1"))
 
     def get(self, game_id: str) -> Game | None:
-        with self.engine.connect() as connection:
-            row = connection.execute(_GET, {"game": game_id}).first()
-        return _game(row) if row is not None else None
+        # Every page and every move reads its game: this one statement goes to the
+        # driver's own connection (from the same pool), as SQLAlchemy compiled it
+        # for this database. Its execution and result layers cost five times the
+        # query itself on SQLite (about 90 of 110 microseconds of CPU).
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            try:
+                cursor.execute(self._get_sql, self._get_args(game_id))
+                found = cursor.fetchone()
+                names = [column[0] for column in cursor.description or ()]
+            finally:
+                cursor.close()
+        finally:
+            raw.close()  # back to the pool, rolled back as SQLAlchemy does
+        return _game(_Row(dict(zip(names, found, strict=True)))) if found is not None else None
 
     def games_of(self, player: str, limit: int = 20) -> list[Game]:
         query = (
