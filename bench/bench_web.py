@@ -3,8 +3,9 @@
 Run:  .venv/bin/python bench/bench_web.py [--trainees 200] [--seconds 60] [--think 1.0 3.0]
 
 Starts a real server (``main.py serve``, SQLite in a fresh data folder) on
-127.0.0.1 and drives it with an async load generator (httpx + asyncio, one
-cookie jar per trainee, in this process: the machine's second core). Each
+127.0.0.1 and drives it with an async load generator (asyncio's streams, one
+keep-alive connection and cookie jar per trainee, in this process: the
+machine's second core; see ``Browser``). Each
 trainee opens the start page, starts Sanne and plays: it reads the page,
 thinks for a random 1-3 s (a real trainee reads 10-60 s, so this load is many
 times a real room's), then posts a choice or "Verder" and follows the
@@ -14,7 +15,9 @@ of a move is the POST plus the GET of the page it redirects to.
 Afterwards the server is stopped and its database read: every move the
 server answered with 303 must be stored (0 lost choices). Also measured:
 the bytes of a page without its font, and the first paint of the start page
-in Chromium (fresh profile each time). Goals (docs/performance.md): p50 < 20
+in Chromium (fresh profile each time). ``--timings FILE`` writes every move's
+moment (monotonic seconds) and round trip (ms), to see whether slow moves come
+together. Goals (docs/performance.md): p50 < 20
 ms, p99 < 100 ms, 0 errors, 0 lost; a page < 50 kB; first paint < 1 s.
 """
 
