@@ -115,12 +115,14 @@ def templates() -> Environment:
 
 
 async def quick(request: Request, work: Any, *args: Any) -> Any:
-    """Run short, read-only work: inline on SQLite, in the thread pool otherwise.
+    """Run short work that waits for no disk: inline on SQLite, in the thread pool otherwise.
 
-    Reading a game from a local SQLite file and drawing the page takes about a
-    millisecond: less than handing it to a worker thread and back, which on a
-    busy machine costs two waits for a CPU. A database on the network gets the
-    thread pool, so the event loop never waits for it.
+    Reading a game from a local SQLite file and drawing the page, or working out
+    a move, takes about a millisecond: less than handing it to a worker thread
+    and back, which on a busy machine costs two waits for a CPU, and under the
+    interpreter lock threads add no speed to such work. A database on the
+    network gets the thread pool, so the event loop never waits for it. Commits,
+    which wait for the disk, always go to the thread pool.
     """
     if web_of(request).inline:
         return work(*args)
