@@ -25,7 +25,7 @@ from game.engine.glossary import terms_for
 from game.engine.lookback import look_back
 from game.engine.model import Text
 from game.log.reader import read_log
-from game.paths import SOURCE_DIR
+from game.paths import SCENARIOS_DIR, SOURCE_DIR
 from game.web.app import create_app
 from game.web.cases import Cases
 from game.web.config import ServeConfig
@@ -364,7 +364,7 @@ def test_a_game_of_an_unchanged_case_is_not_replayed_on_every_page_but_a_changed
     folder = tmp_path / "cases"
     folder.mkdir()
     case_file = folder / "voorbeeld.yaml"
-    case_file.write_text((SOURCE_DIR / "scenarios" / "voorbeeld.yaml").read_text("utf-8"), "utf-8")
+    case_file.write_text((SCENARIOS_DIR / "voorbeeld.yaml").read_text("utf-8"), "utf-8")
     replays: list[int] = []
     real_replay = Engine.replay
 
