@@ -99,6 +99,23 @@ class Browser:
         return await self.request("POST", path, urlencode(data).encode())
 
     async def request(self, method: str, path: str, body: bytes) -> Answer:
+        reused = self.writer is not None
+        try:
+            return await self._exchange(method, path, body)
+        except asyncio.IncompleteReadError as err:
+            # The server closes a connection idle for its keep-alive time (20 s):
+            # a request on it gets no byte back and never reached the server, so
+            # it is sent once more on a new connection, as a browser does.
+            if not (reused and err.partial == b""):
+                raise
+            await self.close()
+            return await self._exchange(method, path, body)
+
+    async def close(self) -> None:
+        await self.__aexit__()
+        self.reader = self.writer = None
+
+    async def _exchange(self, method: str, path: str, body: bytes) -> Answer:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         assert self.reader is not None
@@ -112,6 +129,7 @@ class Browser:
         self.writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
         head = await asyncio.wait_for(self.reader.readuntil(b"\r\n\r\n"), 30)
         status_line, *header_lines = head.decode("latin-1").split("\r\n")
+        status = int(status_line.split()[1])
         headers: dict[str, str] = {}
         for line in header_lines:
             if not line:
@@ -122,17 +140,29 @@ class Browser:
                 key, _, rest = value.partition("=")
                 self.cookies[key] = rest.split(";", 1)[0]
             headers[name] = value
-        content = await self.reader.readexactly(int(headers.get("content-length", "0")))
+        # Every answer of this server has a length; a body framed otherwise would
+        # be left in the stream and read as the next answer, so it is an error.
+        if "content-length" not in headers and status not in (204, 304):
+            raise ValueError(f"{method} {path}: an answer without Content-Length")
+        length = int(headers.get("content-length", "0"))
+        content = await asyncio.wait_for(self.reader.readexactly(length), 30)
         if headers.get("content-encoding") == "gzip":
             content = gzip.decompress(content)
         if headers.get("connection", "").lower() == "close":
-            await self.__aexit__()
-            self.writer = None
-        return Answer(int(status_line.split()[1]), headers, content.decode("utf-8", "replace"))
+            await self.close()
+        return Answer(status, headers, content.decode("utf-8", "replace"))
 
 
 async def play(trainee: Trainee, base: str, until: float, think: tuple[float, float],
                timings: list[tuple[float, float]]) -> None:  # fmt: skip
+    try:
+        await _play(trainee, base, until, think, timings)
+    except (OSError, EOFError, TimeoutError, ValueError) as err:  # a connection gone wrong
+        trainee.errors.append(f"{type(err).__name__}: {err}"[:120])
+
+
+async def _play(trainee: Trainee, base: str, until: float, think: tuple[float, float],
+                timings: list[tuple[float, float]]) -> None:  # fmt: skip
     rng = random.Random(trainee.number)
     async with Browser(base) as http:
         while time.monotonic() < until:

@@ -34,3 +34,24 @@ def test_log_package_does_not_import_the_trainer_tools() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_start_record_names_the_case_file_even_when_the_working_folder_is_gone(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A server started in a folder that was deleted since must still start games.
+    from game.engine import Session
+    from game.log.writer import SessionLogger
+    from game.paths import SCENARIOS_DIR
+    from game.scenario.loader import load_file
+
+    scenario = load_file(SCENARIOS_DIR / "voorbeeld.yaml").scenario
+    assert scenario is not None and scenario.source is not None
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    logger = SessionLogger.in_memory(Session.begin(scenario, "Robin"), lang="nl")
+    logger.close()
+    start = logger.sink.records[0]  # type: ignore[attr-defined]
+    assert start["scenario_path"] == str((SCENARIOS_DIR / "voorbeeld.yaml").resolve())

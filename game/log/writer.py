@@ -231,12 +231,14 @@ def _values(session: Session) -> dict[str, Any]:
 
 def _absolute(source: str) -> str:
     """The case file's full path, remembered: a server starts hundreds of games of one case."""
+    if os.path.isabs(source):
+        return _resolved(source, "")
     return _resolved(source, os.getcwd())  # a relative path means another file after a chdir
 
 
 @functools.lru_cache(maxsize=64)
 def _resolved(source: str, cwd: str) -> str:
-    return str(Path(cwd, source).resolve())
+    return str(Path(cwd, source).resolve() if cwd else Path(source).resolve())
 
 
 def _start_record(

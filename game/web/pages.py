@@ -140,8 +140,10 @@ async def start(request: Request) -> Response:
         )
 
     # As a move: the engine's part inline on SQLite, the commit in a thread.
-    initial = await quick(request, play.start, case.scenario, name, played)
-    await run_in_threadpool(create, initial)
+    if web.inline:
+        await run_in_threadpool(create, play.start(case.scenario, name, played))
+    else:
+        await run_in_threadpool(lambda: create(play.start(case.scenario, name, played)))
     response = see_other(f"/g/{game_id}#now")
     if lang != prefs.lang:
         set_prefs_cookie(request, response, prefs.with_(lang=lang))
@@ -202,8 +204,15 @@ async def move(request: Request) -> Response:
         # on SQLite, as a page is (see quick), so moves do not take turns for the
         # interpreter lock across threads, each on an engine of its own. Only the
         # commit, which waits for the disk, goes to a thread.
-        done = await quick(request, play.make_move, case.scenario, game, action, choice)
-        await run_in_threadpool(store.commit_move, game.id, game.step, done)
+        if web_of(request).inline:
+            done = play.make_move(case.scenario, game, action, choice)
+            await run_in_threadpool(store.commit_move, game.id, game.step, done)
+        else:  # a database on the network: the move and its commit in one thread hop
+            await run_in_threadpool(
+                lambda: store.commit_move(
+                    game.id, game.step, play.make_move(case.scenario, game, action, choice)
+                )
+            )
     except play.MoveRefused:
         raise PageError(409, "err.not_available", game=game.id) from None
     except StaleMove:

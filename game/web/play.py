@@ -84,9 +84,11 @@ def prepare(scenario: Scenario) -> None:
 
 
 def resume_with(engine: Engine, game: Game) -> Session:
-    # A state stored under the same case file (by its sha256) was made by this
-    # server from this scenario, so its choices replay; only a changed case is
-    # replayed in full, to find a game that no longer fits it (CaseChanged).
+    # A state stored under the same case file (by its sha256: every move stores
+    # the sha of the case that made it) was made from this scenario, so its
+    # choices replay; a changed case is replayed in full, to find a game that no
+    # longer fits it (CaseChanged). Undo and the history replay anyway and say
+    # CaseChanged too if a state slipped through (a new program, same file).
     same_case = game.scenario_sha256 is not None and game.scenario_sha256 == engine.scenario.sha256
     try:
         state = SessionState.from_json(game.state)
@@ -178,7 +180,11 @@ def _make_move(
             session.advance()
             notice = {"kind": "next"}
         elif action == "undo":
-            if not session.undo():
+            try:
+                undone = session.undo()
+            except EngineError as err:  # undo replays the path: it no longer fits the case
+                raise CaseChanged(str(err)) from None
+            if not undone:
                 raise MoveRefused("not_available")
             notice = {"kind": "undo"}
         else:
@@ -197,6 +203,7 @@ def _move(session: Session, records: list[dict[str, Any]], notice: dict[str, Any
         ended=session.over,
         notice=notice,
         records=records,
+        scenario_sha256=session.scenario.sha256,
     )
 
 
@@ -352,7 +359,17 @@ def feedback(session: Session, notice: dict[str, Any] | None, lang: str) -> dict
 
 
 def history(session: Session, lang: str) -> list[Line]:
-    """Every line of the game so far, rendered as it read then (replayed from the origin)."""
+    """Every line of the game so far, rendered as it read then (replayed from the origin).
+
+    CaseChanged when the choices no longer replay (the case was edited under the game).
+    """
+    try:
+        return _history(session, lang)
+    except EngineError as err:
+        raise CaseChanged(str(err)) from None
+
+
+def _history(session: Session, lang: str) -> list[Line]:
     engine, state = session.engine, session.state
     origin = state.origin
     scenario = engine.scenario

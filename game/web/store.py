@@ -45,6 +45,7 @@ _COMMIT = (
         notice=bindparam("notice"),
         records=GAMES.c.records + bindparam("added"),
         updated_at=bindparam("now"),
+        scenario_sha256=func.coalesce(bindparam("sha"), GAMES.c.scenario_sha256),
     )
 )
 
@@ -80,6 +81,10 @@ class Move:
     ended: bool
     notice: Mapping[str, Any] | None
     records: Sequence[Mapping[str, Any]]
+    # The case file (its sha256) the state was made with. Each move stores it, so
+    # a game that went on under an edited case is replayed when the first file
+    # comes back (see play.resume_with); None leaves the stored one as it is.
+    scenario_sha256: str | None = None
 
 
 def _game(row: Any) -> Game:
@@ -240,6 +245,7 @@ class Store:
                     "notice": json.dumps(move.notice) if move.notice else None,
                     "added": len(move.records),
                     "now": self.clock(),
+                    "sha": move.scenario_sha256,
                 },
             )
             if done.rowcount != 1:
