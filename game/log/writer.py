@@ -238,7 +238,7 @@ def _absolute(source: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _resolved(source: str, cwd: str) -> str:
-    return str(Path(cwd, source).resolve() if cwd else Path(source).resolve())
+    return str(Path(cwd, source).resolve())  # Path("", source) is Path(source)
 
 
 def _start_record(

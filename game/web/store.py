@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
@@ -107,13 +108,6 @@ def _game(row: Any) -> Game:
     )
 
 
-class _Row:
-    """A row from the driver itself, read as SQLAlchemy's rows are (by attribute)."""
-
-    def __init__(self, values: dict[str, Any]) -> None:
-        self.__dict__.update(values)
-
-
 def _aware(moment: datetime | str) -> datetime:
     # SQLite hands back naive datetimes (as text, read past SQLAlchemy); everything
     # stored here is UTC.
@@ -140,9 +134,10 @@ class Store:
         )
         compiled = _GET.compile(dialect=engine.dialect)
         self._get_sql = str(compiled)
-        positional = compiled.positiontup is not None and compiled.positional
         self._get_args: Callable[[str], Any] = (
-            (lambda game_id: (game_id,)) if positional else (lambda game_id: {"game": game_id})
+            (lambda game_id: (game_id,))
+            if compiled.positional
+            else (lambda game_id: {"game": game_id})
         )
 
     # -- reading ------------------------------------------------------------------
@@ -167,7 +162,9 @@ class Store:
                 cursor.close()
         finally:
             raw.close()  # back to the pool, rolled back as SQLAlchemy does
-        return _game(_Row(dict(zip(names, found, strict=True)))) if found is not None else None
+        if found is None:
+            return None
+        return _game(SimpleNamespace(**dict(zip(names, found, strict=True))))  # read as a Row is
 
     def games_of(self, player: str, limit: int = 20) -> list[Game]:
         query = (
